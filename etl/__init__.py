@@ -1,0 +1,1 @@
+"""Entente ETL: articles in, dated events between pairs of countries out, loaded into DuckDB."""

@@ -1,0 +1,45 @@
+"""Command line: `python -m etl extract|run ...`. A thin layer over etl.pipeline."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from etl import pipeline
+
+DEFAULT_INPUTS = ["data/samples/"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m etl", description="Entente ETL: articles to events in DuckDB.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="print extracted event mentions as JSON Lines (no database)")
+    extract.add_argument("inputs", nargs="+", metavar="PATH", help="files, folders or http(s) URLs")
+    run = commands.add_parser("run", help="ingest, extract and load into DuckDB")
+    run.add_argument("inputs", nargs="*", metavar="PATH", help="files, folders or URLs (default: data/samples/)")
+    run.add_argument("--db", help="database file (default: $ENTENTE_DB or data/entente.duckdb)")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "extract":
+        return cmd_extract(args.inputs)
+    if args.command == "run":
+        return pipeline.run(args.inputs or DEFAULT_INPUTS, db_path=args.db, quiet=args.quiet).exit_code
+    return 2
+
+
+def cmd_extract(inputs: list[str]) -> int:
+    failed = False
+    for result in pipeline.extract_inputs(inputs):
+        if isinstance(result, Exception):
+            print(f"error: {result}", file=sys.stderr)
+            failed = True
+            continue
+        _, mentions = result
+        for mention in mentions:
+            sys.stdout.write(json.dumps(mention.as_json(), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return 1 if failed else 0

@@ -1,0 +1,1 @@
+"""Extraction: article text -> event mentions (see events.py for the rules)."""

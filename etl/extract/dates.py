@@ -1,0 +1,223 @@
+"""Find date expressions in text and resolve them against the publication date.
+
+Returns EventDate values with the precision the text supports (day, month, year).
+Weeks resolve to the month of their Monday, since the contract knows no week.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from etl import lang
+from etl.model import EventDate
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int
+    end: int
+    date: EventDate
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+class DateGrammar:
+    """Compiled date patterns of one language."""
+
+    def __init__(self, language: str):
+        data = lang.load(language, "dates")
+        self.language = language
+        self.day_first = bool(data.get("day_first", True))
+        self.month_of: dict[str, int] = {}
+        for number, names in enumerate(data["months"], start=1):
+            for name in names:
+                self.month_of[name.lower()] = number
+        self.weekday_of = {name.lower(): i for i, name in enumerate(data["weekdays"])}
+        self.relative = {k.lower(): tuple(v) for k, v in data.get("relative", {}).items()}
+        months = _alternation(self.month_of)
+        suffix = data.get("ordinal_suffix", "")
+        future = _alternation(data.get("future", [])) or "(?!)"
+        self.future_after = re.compile(rf"\s+(?:{future})\b", re.IGNORECASE)
+        month_preps = _alternation(data.get("month_prepositions", []))
+        year_preps = _alternation(data.get("year_prepositions", []))
+        b, e = r"(?<![\w-])", r"(?![\w-])"
+        # Order matters: the longest, most explicit forms are tried first at each position.
+        self.patterns = [
+            ("iso", re.compile(rf"{b}(\d{{4}})-(\d{{2}})-(\d{{2}}){e}")),
+            ("numeric", re.compile(rf"{b}(\d{{1,2}})[/.](\d{{1,2}})[/.](\d{{4}}){e}")),
+            ("day_month", re.compile(
+                rf"{b}(?:(?:{_alternation(self.weekday_of)})\s+)?(\d{{1,2}}){suffix}\s+(?:of\s+)?({months})\.?(?:,?\s+(\d{{4}}))?{e}",
+                re.IGNORECASE)),
+            ("month_day", re.compile(
+                rf"{b}({months})\.?\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}))?{e}", re.IGNORECASE)),
+            ("month_year", re.compile(rf"{b}({months})\.?\s+(?:de\s+|of\s+)?(\d{{4}}){e}", re.IGNORECASE)),
+            ("month", re.compile(rf"{b}(?:{month_preps})\s+(?:(?:l'|le\s+mois\s+de\s+)?)({months}){e}", re.IGNORECASE)),
+            ("year", re.compile(rf"{b}(?:{year_preps})\s+(\d{{4}}){e}", re.IGNORECASE)),
+            ("relative", re.compile(rf"{b}({_alternation(self.relative)}){e}", re.IGNORECASE)),
+            ("weekday", re.compile(rf"{b}(?:on\s+|le\s+|ce\s+)?({_alternation(self.weekday_of)})s?{e}", re.IGNORECASE)),
+        ]
+        if not self.relative:
+            self.patterns = [p for p in self.patterns if p[0] != "relative"]
+        recent = data.get("recent", [])
+        self.recent = re.compile(rf"{b}(?:{_alternation(recent)}){e}", re.IGNORECASE) if recent else None
+
+    def find(self, text: str, anchor: date | None) -> list[DateSpan]:
+        """Every date expression in text, leftmost-longest, resolved against anchor."""
+        spans: list[DateSpan] = []
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                future = bool(self.future_after.match(text, match.end()))
+                resolved = self._resolve(kind, match, anchor, future)
+                if resolved is None:
+                    continue
+                taken.append((match.start(), match.end()))
+                spans.append(DateSpan(match.start(), match.end(), resolved))
+        spans.sort(key=lambda s: s.start)
+        return spans
+
+    def _resolve(self, kind: str, m: re.Match, anchor: date | None, future: bool) -> EventDate | None:
+        g = m.groups()
+        if kind == "iso":
+            return _day(int(g[0]), int(g[1]), int(g[2]))
+        if kind == "numeric":
+            first, second, year = int(g[0]), int(g[1]), int(g[2])
+            day, month = (first, second) if self.day_first else (second, first)
+            return _day(year, month, day)
+        if kind in ("day_month", "month_day"):
+            day_text, month_text = (g[0], g[1]) if kind == "day_month" else (g[1], g[0])
+            month = self.month_of[month_text.lower()]
+            if g[2]:
+                return _day(int(g[2]), month, int(day_text))
+            if anchor is None:
+                return EventDate(None, "unknown")
+            year = anchor.year
+            candidate = _day(year, month, int(day_text))
+            # News reports the past: a day-month more than a week ahead is last year's.
+            if candidate and candidate.value and candidate.value > anchor + timedelta(days=7) and not future:
+                candidate = _day(year - 1, month, int(day_text))
+            return candidate
+        if kind == "month_year":
+            return _month(int(g[1]), self.month_of[g[0].lower()])
+        if kind == "month":
+            if anchor is None:
+                return EventDate(None, "unknown")
+            month = self.month_of[g[0].lower()]
+            year = anchor.year
+            if (month > anchor.month and not future) or (future and month < anchor.month):
+                year += 1 if future else -1
+            return _month(year, month)
+        if kind == "year":
+            year = int(g[0])
+            return EventDate(date(year, 1, 1), "year") if MIN_YEAR <= year <= MAX_YEAR else None
+        if kind == "relative":
+            if anchor is None:
+                return EventDate(None, "unknown")
+            unit, offset = self.relative[g[0].lower()]
+            return _shift(anchor, unit, int(offset))
+        if kind == "weekday":
+            if anchor is None:
+                return EventDate(None, "unknown")
+            weekday = self.weekday_of[g[0].lower()]
+            if future:
+                ahead = (weekday - anchor.weekday()) % 7 or 7
+                return EventDate(anchor + timedelta(days=ahead), "day")
+            back = (anchor.weekday() - weekday) % 7
+            return EventDate(anchor - timedelta(days=back), "day")
+        raise ValueError(kind)
+
+    def recent_before(self, text: str, position: int, window: int = 40) -> bool:
+        """Whether a 'just'/'récemment' marker stands shortly before position."""
+        if self.recent is None:
+            return False
+        start = max(0, position - window)
+        return bool(self.recent.search(text, start, position + 15))
+
+
+def _day(year: int, month: int, day: int) -> EventDate | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return EventDate(date(year, month, day), "day")
+    except ValueError:
+        return None
+
+
+def _month(year: int, month: int) -> EventDate | None:
+    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12:
+        return None
+    return EventDate(date(year, month, 1), "month")
+
+
+def _shift(anchor: date, unit: str, offset: int) -> EventDate:
+    if unit == "day":
+        return EventDate(anchor + timedelta(days=offset), "day")
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=offset)
+        return EventDate(monday.replace(day=1), "month")
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return EventDate(date(index // 12, index % 12 + 1, 1), "month")
+    if unit == "year":
+        return EventDate(date(anchor.year + offset, 1, 1), "year")
+    raise ValueError(unit)
+
+
+def month_of(anchor: date) -> EventDate:
+    return EventDate(anchor.replace(day=1), "month")
+
+
+@lru_cache(maxsize=None)
+def grammar(language: str) -> DateGrammar | None:
+    if language not in lang.available() or not lang.load(language, "dates"):
+        return None
+    return DateGrammar(language)
+
+
+def find_publication_date(text: str, language: str | None) -> datetime | None:
+    """The date a line of the article states it was published ('Le 19/11/2024 à 06h53')."""
+    languages = [language] if language in lang.available() else list(lang.available())
+    for code in languages:
+        found = _publication_line(text, code)
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=None)
+def _publication_pattern(language: str) -> re.Pattern:
+    data = lang.load(language, "dates")
+    prefixes = "|".join(data.get("publication_prefixes", []))
+    return re.compile(rf"^\s*(?:(?:{prefixes})\s*:?\s*)?(?P<date>.{{6,40}}?){data.get('time_pattern', '')}\s*\.?\s*$",
+                      re.IGNORECASE)
+
+
+def _publication_line(text: str, language: str) -> datetime | None:
+    g = grammar(language)
+    if g is None:
+        return None
+    pattern = _publication_pattern(language)
+    for line in text.splitlines():
+        if not line.strip() or len(line) > 120:
+            continue
+        match = pattern.match(line)
+        if not match:
+            continue
+        spans = g.find(match.group("date"), anchor=None)
+        if len(spans) == 1 and spans[0].date.precision == "day" and spans[0].end - spans[0].start >= len(match.group("date").strip()) - 1:
+            day = spans[0].date.value
+            time = match.groups()[1:3]
+            hour, minute = (int(time[0]), int(time[1])) if len(time) == 2 and time[0] else (0, 0)
+            try:
+                return datetime(day.year, day.month, day.day, hour, minute)
+            except ValueError:
+                return datetime(day.year, day.month, day.day)
+    return None

@@ -1,0 +1,309 @@
+"""Rules that turn one article into event mentions.
+
+Per sentence: skip hedged sentences, find countries, dates and who claims what;
+then per clause find meeting, treaty and troop triggers and the countries each binds.
+Clauses keep a subordinate "au moment où la Corée du Nord est accusée d'envoyer des
+soldats..." from lending its countries to the main clause's meeting.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import date
+
+from etl.extract.dates import DateSpan, grammar, month_of
+from etl.extract.rules import Rules, rules
+from etl.extract.sentences import clause_bounds, split_sentences
+from etl.extract.troops import count_before
+from etl.gazetteer import CountryMention, gazetteer
+from etl.model import UNKNOWN_DATE, Article, EventDate, Mention
+
+# Typographic characters folded for matching; each maps one character to one, so offsets hold.
+FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
+INHERIT_WINDOW = 2  # sentences back in which an undated mention may take its date
+BASE_CONFIDENCE = 0.9
+
+
+@dataclass
+class Trigger:
+    event_type: str
+    subtype: str
+    start: int
+    end: int
+
+
+@dataclass
+class SentenceContext:
+    text: str
+    index: int
+    countries: list[CountryMention]
+    dates: list[DateSpan]
+    rules: Rules
+    anchor: date | None
+    location: set[int] = field(default_factory=set)  # starts of country mentions used as places
+    claimants: dict[int, list[str]] = field(default_factory=dict)  # claim position -> iso3s
+    according: list[str] = field(default_factory=list)
+    addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
+    alleged: bool = False
+
+
+def extract(article: Article) -> list[Mention]:
+    r = rules(article.language)
+    g = grammar(article.language) if r else None
+    if r is None or g is None:
+        return []
+    gaz = gazetteer(article.language)
+    anchor = article.published.date() if article.published else None
+    mentions: list[Mention] = []
+    for sentence in split_sentences(article.text):
+        text = sentence.text.translate(FOLD)
+        if r.hedges.search(text):
+            continue
+        countries = gaz.find(text, anchor)
+        if not countries and not r.both_countries.search(text):
+            continue
+        ctx = SentenceContext(text, sentence.index, countries, g.find(text, anchor), r, anchor)
+        _mark_roles(ctx)
+        for start, end in clause_bounds(text, r.clause_breaks):
+            for mention in _clause_mentions(ctx, start, end, article, mentions):
+                mention.sentence = sentence.text
+                mentions.append(mention)
+    return mentions
+
+
+def _mark_roles(ctx: SentenceContext) -> None:
+    r, text = ctx.rules, ctx.text
+    for c in ctx.countries:
+        before = text[max(0, c.start - 30):c.start]
+        if c.kind != "person" and r.location_before.search(before):
+            ctx.location.add(c.start)
+        elif c.kind == "adjective" and r.place_nouns.search(text[max(0, c.start - 25):c.start]):
+            ctx.location.add(c.start)
+    # "X a déclaré à Y": an address between two countries, not a claim.
+    for verb in r.address_verbs.finditer(text):
+        after = [c for c in ctx.countries if verb.end() <= c.start <= verb.end() + 50]
+        before = [c for c in ctx.countries if c.end <= verb.start()]
+        if not after or not before:
+            continue
+        gap = text[verb.end():after[0].start]
+        prep = r.address_preposition
+        if (prep and not gap.rstrip().endswith(f" {prep}") and gap.strip() != prep) or (not prep and len(gap.split()) > 4):
+            continue
+        speaker, listener = before[-1].iso3, after[0].iso3
+        if speaker != listener:
+            ctx.addressed.append((verb.start(), verb.end(), speaker, listener))
+    for verb in r.claim_verbs.finditer(text):
+        if any(s <= verb.start() < e for s, e, _, _ in ctx.addressed):
+            continue
+        claimants = _unique(c.iso3 for c in ctx.countries if c.end <= verb.start() and c.start not in ctx.location)
+        if claimants:
+            ctx.claimants[verb.start()] = claimants
+            break  # the first claim of a sentence governs what follows it
+    for phrase in r.according_to.finditer(text):
+        stop = text.find(",", phrase.end())
+        stop = len(text) if stop < 0 else stop
+        ctx.according += [c.iso3 for c in ctx.countries if phrase.end() <= c.start < stop]
+    ctx.alleged = bool(r.allegations.search(text))
+
+
+def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Article,
+                     history: list[Mention]) -> list[Mention]:
+    r, text = ctx.rules, ctx.text
+    triggers = _triggers(r, text, start, end)
+    if not triggers and not any(start <= s < end for s, *_ in ctx.addressed):
+        return []
+    in_clause = [c for c in ctx.countries if start <= c.start < end]
+    found: list[Mention] = []
+    found += _meetings(ctx, triggers, in_clause, start, end, article, history)
+    found += _treaties(ctx, triggers, in_clause, start, end, article, history)
+    found += _troops(ctx, triggers, in_clause, start, end, article)
+    return found
+
+
+def _triggers(r: Rules, text: str, start: int, end: int) -> list[Trigger]:
+    found = []
+    for subtype, pattern in r.meeting:
+        for m in pattern.finditer(text, start, end):
+            if subtype == "summit" and r.multilateral.search(text, m.end(), min(end, m.end() + 25)):
+                continue  # a G20 summit is not a bilateral meeting
+            found.append(Trigger("meeting", subtype, m.start(), m.end()))
+    for step, pattern in r.treaty_steps:
+        for m in pattern.finditer(text, start, end):
+            found.append(Trigger("treaty", step, m.start(), m.end()))
+    for m in r.troop_nouns.finditer(text, start, end):
+        found.append(Trigger("troops", "noun", m.start(), m.end()))
+    found = [t for t in found if not _negated(r, text, t.start, start)]
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _negated(r: Rules, text: str, position: int, clause_start: int) -> bool:
+    return bool(r.negations.search(text, max(clause_start, position - 25), position))
+
+
+def _parties(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str]:
+    """Countries taking part, in order of appearance: not the claimants, not the enemy."""
+    claimants = _claimants_for(ctx, position)
+    parties = []
+    for c in countries:
+        if c.iso3 in claimants and c.start < position:
+            continue
+        if ctx.rules.enemy_markers.search(ctx.text, max(0, c.start - 30), c.start) and c.kind != "person":
+            continue
+        parties.append(c.iso3)
+    return _unique(parties)
+
+
+def _claimants_for(ctx: SentenceContext, position: int) -> list[str]:
+    claimants = [iso for verb, isos in ctx.claimants.items() if verb < position for iso in isos]
+    return _unique(claimants + ctx.according)
+
+
+def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Mention]:
+    r, text = ctx.rules, ctx.text
+    meeting = [t for t in triggers if t.event_type == "meeting"]
+    found = []
+    for s, e, speaker, listener in ctx.addressed:
+        if start <= s < end:
+            when = _date_for(ctx, Trigger("meeting", "talks", s, e), triggers, start, end, history,
+                             "meeting", "-".join(sorted((speaker, listener))))
+            found.append(_mention(ctx, article, "meeting", "talks", speaker, listener, when, s))
+    if not meeting:
+        return found
+    order = [name for name, _ in r.meeting]
+    trigger = min(meeting, key=lambda t: (order.index(t.subtype), t.start))
+    parties = _parties(ctx, countries, trigger.start)
+    if len(parties) < 2 and r.both_countries.search(text, start, end):
+        parties = _previous_pair(history, ctx.index) or parties
+    if len(parties) < 2:
+        return found
+    hosts = {c.iso3 for c in countries if c.start in ctx.location}
+    host_verb = r.host_verbs.search(text, start, end)
+    if host_verb:
+        hosts |= {c.iso3 for c in countries if c.end <= host_verb.start() and c.iso3 in parties}
+    place = next((c.text for c in countries if c.start in ctx.location and c.kind in ("capital", "seat")), None)
+    pairs = list(itertools.combinations(parties, 2))
+    for a, b in pairs:
+        visitor, other = (b, a) if a in hosts and b not in hosts else (a, b)
+        pair = "-".join(sorted((a, b)))
+        if any(m.pair == pair for m in found):
+            continue
+        when = _date_for(ctx, trigger, triggers, start, end, history, "meeting", pair)
+        mention = _mention(ctx, article, "meeting", trigger.subtype, visitor, other, when, trigger.start)
+        mention.location = place
+        if len(pairs) > 1:
+            mention.confidence *= 0.8
+        found.append(mention)
+    return found
+
+
+def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Mention]:
+    r, text = ctx.rules, ctx.text
+    noun = r.treaty_nouns.search(text, start, end)
+    if not noun:
+        return []
+    steps = [t for t in triggers if t.event_type == "treaty"]
+    if not steps:
+        steps = [Trigger("treaty", r.treaty_default, noun.start(), noun.end())]
+    found = []
+    seen = set()
+    for step in steps:
+        if step.subtype in seen:
+            continue
+        seen.add(step.subtype)
+        parties = _parties(ctx, countries, step.start)
+        places = {c.iso3 for c in countries if c.start in ctx.location}
+        if len([p for p in parties if p not in places]) >= 2:
+            parties = [p for p in parties if p not in places]
+        if len(parties) < 2 and r.both_countries.search(text, start, end):
+            parties = _previous_pair(history, ctx.index) or parties
+        pairs = list(itertools.combinations(parties, 2))
+        for a, b in pairs:
+            when = _date_for(ctx, step, triggers, start, end, history, "treaty", "-".join(sorted((a, b))))
+            mention = _mention(ctx, article, "treaty", step.subtype, a, b, when, step.start)
+            if len(pairs) > 3:
+                mention.confidence *= 0.8
+            found.append(mention)
+    return found
+
+
+def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
+    r, text = ctx.rules, ctx.text
+    found = []
+    for noun in (t for t in triggers if t.event_type == "troops"):
+        if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
+            continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
+        claimants = _claimants_for(ctx, noun.start)
+        near_adjectives = [c for c in countries if c.kind == "adjective" and c.start not in ctx.location and (
+            noun.end <= c.start <= noun.end + 25 or noun.start - 20 <= c.end <= noun.start)]
+        sender = near_adjectives[0].iso3 if near_adjectives else None
+        if sender is None:
+            verb = r.send_verbs.search(text, max(start, noun.start - 60), noun.end)
+            if verb:
+                left = [c for c in countries if c.end <= verb.start() and c.start not in ctx.location
+                        and c.iso3 not in claimants]
+                sender = left[-1].iso3 if left else None
+        if sender is None:
+            continue
+        places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
+                  and not r.enemy_markers.search(text, max(0, c.start - 30), c.start)]
+        after = [c for c in places if c.start >= noun.start]
+        receiver = (after or places or [None])[0]
+        if receiver is None:
+            continue
+        subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
+        if any(m.actor1 == sender and m.actor2 == receiver.iso3 for m in found):
+            continue
+        when = _date_for(ctx, noun, triggers, start, end, [], "troops", "")
+        mention = _mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
+        mention.count = count_before(text, noun.start, r.language)
+        if receiver.kind in ("capital", "seat"):
+            mention.location = receiver.text
+        found.append(mention)
+    return found
+
+
+def _date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], start: int, end: int,
+              history: list[Mention], event_type: str, pair: str) -> tuple[EventDate, bool]:
+    """The date a trigger's event happened, and whether it was taken from an earlier sentence.
+
+    First a date after the trigger with no trigger of the same type between them;
+    then a 'just'/'récemment' marker (the publication month); then a date before it.
+    """
+    same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
+    for span in ctx.dates:
+        if trigger.end <= span.start < end and not any(trigger.start < s < span.start for s in same_type):
+            return span.date, False
+    g = grammar(ctx.rules.language)
+    if ctx.anchor and g.recent_before(ctx.text, trigger.start):
+        return month_of(ctx.anchor), False
+    before = [span for span in ctx.dates if start <= span.start and span.end <= trigger.start]
+    if before:
+        return before[-1].date, False
+    for earlier in reversed(history):
+        if ctx.index - earlier.sentence_index > INHERIT_WINDOW:
+            break
+        if earlier.event_type == event_type and earlier.pair == pair and earlier.date.value:
+            return earlier.date, True
+    return UNKNOWN_DATE, False
+
+
+def _mention(ctx: SentenceContext, article: Article, event_type: str, subtype: str, actor1: str,
+             actor2: str, when: tuple[EventDate, bool], position: int) -> Mention:
+    date_value, inherited = when
+    confidence = BASE_CONFIDENCE * (0.8 if ctx.alleged else 1.0) * (0.9 if inherited else 1.0)
+    reported = [c for c in _claimants_for(ctx, position) if c not in (actor1, actor2) or event_type == "troops"]
+    return Mention(event_type=event_type, subtype=subtype, actor1=actor1, actor2=actor2, date=date_value,
+                   sentence=ctx.text, confidence=confidence, article=article, sentence_index=ctx.index,
+                   reported_by=reported)
+
+
+def _previous_pair(history: list[Mention], index: int) -> list[str] | None:
+    for earlier in reversed(history):
+        if index - earlier.sentence_index <= 3:
+            return [earlier.actor1, earlier.actor2]
+    return None
+
+
+def _unique(items) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,88 @@
+"""The event words of one language (etl/lang/<lang>/events.yaml), compiled once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl import lang
+
+B, E = r"(?<![\w-])", r"(?![\w-])"
+
+
+def words(patterns, flags=re.IGNORECASE) -> re.Pattern:
+    """One pattern matching any of the expressions, each on word boundaries."""
+    patterns = [p for p in (patterns or []) if p]
+    if not patterns:
+        return re.compile(r"(?!)")
+    ordered = sorted(patterns, key=len, reverse=True)
+    return re.compile(B + "(?:" + "|".join(f"(?:{p})" for p in ordered) + ")" + E, flags)
+
+
+def plain(phrases, flags=re.IGNORECASE) -> re.Pattern:
+    """Like words(), for literal phrases that may start or end with punctuation."""
+    phrases = [p for p in (phrases or []) if p]
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)), flags)
+
+
+@dataclass
+class Rules:
+    language: str
+    meeting: list[tuple[str, re.Pattern]]
+    address_verbs: re.Pattern
+    address_preposition: str
+    host_verbs: re.Pattern
+    treaty_nouns: re.Pattern
+    treaty_steps: list[tuple[str, re.Pattern]]
+    treaty_default: str
+    troop_nouns: re.Pattern
+    troop_subtypes: list[tuple[str, re.Pattern]]
+    send_verbs: re.Pattern
+    enemy_markers: re.Pattern
+    place_nouns: re.Pattern
+    location_before: re.Pattern
+    claim_verbs: re.Pattern
+    according_to: re.Pattern
+    hedges: re.Pattern
+    negations: re.Pattern
+    allegations: re.Pattern
+    both_countries: re.Pattern
+    multilateral: re.Pattern
+    clause_breaks: re.Pattern
+
+
+@lru_cache(maxsize=None)
+def rules(language: str | None) -> Rules | None:
+    if language not in lang.available():
+        return None
+    d = lang.load(language, "events")
+    treaty, troops = d["treaty"], d["troops"]
+    preps = "|".join(sorted(d.get("location_prepositions", []), key=len, reverse=True))
+    articles = r"(?:(?:la|le|les|l'|the|de la|du|des)\s*)?"
+    return Rules(
+        language=language,
+        meeting=[(k, words(v)) for k, v in d["meeting"].items()],
+        address_verbs=words(d.get("address_verbs")),
+        address_preposition=d.get("address_preposition", ""),
+        host_verbs=words(d.get("host_verbs")),
+        treaty_nouns=words(treaty["nouns"]),
+        treaty_steps=[(k, words(v)) for k, v in treaty["steps"].items()],
+        treaty_default=treaty.get("default_step", "signed"),
+        troop_nouns=words(troops["nouns"]),
+        troop_subtypes=[(k, words(v)) for k, v in troops["subtypes"].items()],
+        send_verbs=words(troops.get("send_verbs")),
+        enemy_markers=words(troops.get("enemy_markers")),
+        place_nouns=words(troops.get("place_nouns")),
+        # Matched against the text just before a country: "... en ", "... à la ", "... in ".
+        location_before=re.compile(rf"{B}(?:{preps})\s+{articles}$", re.IGNORECASE),
+        claim_verbs=words(d.get("claim_verbs")),
+        according_to=words(d.get("according_to")),
+        hedges=words(d.get("hedges"), flags=0),
+        negations=words(d.get("negations")),
+        allegations=words(d.get("allegations")),
+        both_countries=words(d.get("both_countries")),
+        multilateral=words(d.get("multilateral"), flags=0),
+        clause_breaks=plain(d.get("clause_breaks")),
+    )

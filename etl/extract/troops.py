@@ -1,0 +1,27 @@
+"""Troop counts: "plus de 10.000 soldats" is 10000, "more than 11,000 troops" is 11000."""
+from __future__ import annotations
+
+import re
+
+MULTIPLIERS = {"mille": 1_000, "thousand": 1_000, "tausend": 1_000, "mil": 1_000,
+               "million": 1_000_000, "millions": 1_000_000, "millionen": 1_000_000, "millones": 1_000_000}
+NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
+    r"((?:\s+[\w'-]+){0,4})\s*$",
+    re.IGNORECASE)
+MAX_COUNT = 10_000_000  # more soldiers than any army has is a misreading, not a count
+
+
+def count_before(text: str, position: int, language: str | None = None) -> int | None:
+    """The number that counts the troops named at position, read from the words before it."""
+    window = text[max(0, position - 60):position]
+    match = NUMBER.search(window)
+    if not match:
+        return None
+    digits = re.sub(r"\D", "", match.group(1))
+    if not digits:
+        return None
+    value = int(digits) * MULTIPLIERS.get((match.group(2) or "").lower(), 1)
+    if len(digits) == 4 and 1900 <= value <= 2100 and not match.group(2):
+        return None  # a year, not a head count
+    return value if 0 < value <= MAX_COUNT else None

@@ -1,0 +1,138 @@
+"""Find countries in text: names, capitals, seats of power, adjectives and office holders.
+
+Names come from CLDR (Babel) in each language; the rest from data files:
+etl/lang/<lang>/places.yaml and etl/gazetteer/officeholders.yaml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import yaml
+from babel import Locale
+
+from etl import lang
+from etl.gazetteer.trie import pattern_for
+
+OFFICEHOLDERS = Path(__file__).with_name("officeholders.yaml")
+PLACE_KINDS = ("names", "capitals", "seats", "adjectives")
+# CLDR codes that are not ISO 3166-1 countries but are treated as such in news.
+EXTRA_ISO2 = {"XK": "XKX"}
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    iso3: str
+    kind: str  # name | capital | seat | adjective | person
+    text: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    iso3: str
+    kind: str
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def valid_on(self, day: date | None) -> bool:
+        if day is None:
+            return True
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+@lru_cache(maxsize=1)
+def iso2_to_iso3() -> dict[str, str]:
+    table = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    table.update(EXTRA_ISO2)
+    return table
+
+
+@lru_cache(maxsize=None)
+def cldr_names(language: str) -> dict[str, str]:
+    """iso3 -> the country's name in the language, from CLDR."""
+    try:
+        territories = Locale.parse(language).territories
+    except Exception:  # unknown locale: no names rather than a crash
+        return {}
+    codes = iso2_to_iso3()
+    return {codes[k]: v for k, v in territories.items() if k in codes}
+
+
+@lru_cache(maxsize=1)
+def officeholders() -> list[dict]:
+    if not OFFICEHOLDERS.exists():
+        return []
+    return yaml.safe_load(OFFICEHOLDERS.read_text(encoding="utf-8")) or []
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+class Gazetteer:
+    def __init__(self, languages: tuple[str, ...]):
+        self.forms: dict[str, set[Entry]] = {}
+        for language in languages:
+            for iso3, name in cldr_names(language).items():
+                self._add(name, Entry(iso3, "name"))
+            places = lang.load(language, "places")
+            for kind in PLACE_KINDS:
+                for iso3, forms in (places.get(kind) or {}).items():
+                    for form in forms or []:
+                        self._add(form, Entry(iso3, kind.rstrip("s")))
+            for forms in (places.get("ambiguous") or {}).values():
+                for form in forms or []:
+                    self.forms.pop(form, None)
+        for person in officeholders():
+            entry = Entry(person["country"], "person", _as_date(person.get("from")), _as_date(person.get("to")))
+            for form in (person.get("names") or []) + (person.get("short") or []):
+                self._add(form, entry)
+        self.pattern = pattern_for(self.forms)
+
+    def _add(self, form: str, entry: Entry) -> None:
+        form = form.strip()
+        if len(form) < 2:
+            return
+        self.forms.setdefault(form, set()).add(entry)
+        # Adjectives open sentences too ("Russe" is rare, "Russian" is already capitalised).
+        if entry.kind == "adjective" and form[0].islower():
+            self.forms.setdefault(form[0].upper() + form[1:], set()).add(entry)
+
+    def find(self, text: str, on: date | None = None) -> list[CountryMention]:
+        found = []
+        for match in self.pattern.finditer(text):
+            entries = self.forms.get(match.group(0), ())
+            iso3s = {e.iso3 for e in entries if e.valid_on(on)}
+            if not iso3s and on is not None:
+                # A person out of office on that day is still most likely their country.
+                iso3s = {e.iso3 for e in entries}
+            if len(iso3s) != 1:
+                continue
+            iso3 = iso3s.pop()
+            kind = next(e.kind for e in sorted(entries, key=lambda e: e.kind) if e.iso3 == iso3)
+            found.append(CountryMention(match.start(), match.end(), iso3, kind, match.group(0)))
+        return found
+
+
+@lru_cache(maxsize=None)
+def gazetteer(language: str | None) -> Gazetteer:
+    languages = (language,) if language in lang.available() else lang.available()
+    return Gazetteer(languages)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, dict[str, str]]:
+    """iso3 -> {language: name} for the countries table."""
+    table: dict[str, dict[str, str]] = {}
+    for language in ("en",) + tuple(l for l in lang.available() if l != "en"):
+        for iso3, name in cldr_names(language).items():
+            table.setdefault(iso3, {})[language] = name
+    return table

@@ -1,0 +1,1 @@
+"""Loading into DuckDB: schema migrations, the write path, and deduplication into events."""
