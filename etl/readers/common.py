@@ -60,7 +60,7 @@ def first_line(text: str) -> str | None:
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(["fr", "en", "es", "de", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar", "uk"])
     return identifier
 

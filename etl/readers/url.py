@@ -1,13 +1,14 @@
 """http(s) URLs of pages or feeds, fetched with a time-out, a size cap and few redirects."""
 from __future__ import annotations
 
+import os
 import socket
 import urllib.error
 import urllib.request
 
 from etl.model import Article, InputError
 
-TIMEOUT_SECONDS = 15.0
+TIMEOUT_SECONDS = 15.0  # $ENTENTE_URL_TIMEOUT overrides
 MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
 USER_AGENT = "Entente/0.1 (alliance tracker; +https://example.invalid/entente)"
@@ -24,8 +25,10 @@ class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
 
-def fetch(address: str, timeout: float = TIMEOUT_SECONDS) -> tuple[bytes, str, str]:
+def fetch(address: str, timeout: float | None = None) -> tuple[bytes, str, str]:
     """Return (body, content type, final URL) or raise InputError with the reason."""
+    if timeout is None:
+        timeout = float(os.environ.get("ENTENTE_URL_TIMEOUT") or TIMEOUT_SECONDS)
     opener = urllib.request.build_opener(_LimitedRedirects)
     request = urllib.request.Request(address, headers={"User-Agent": USER_AGENT})
     try:

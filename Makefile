@@ -1,0 +1,31 @@
+# Entente: `make run` serves the dashboard, `make test` runs every test. Both set up .venv first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum requirements.txt | cut -d' ' -f1)
+DB ?= data/entente.duckdb
+PORT ?= 8501
+
+.PHONY: setup db run test clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt
+	@echo "Setting up $(VENV) with $(PYTHON) ($$($(PYTHON) --version))..."
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --progress-bar off -r requirements.txt
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+db: setup
+	$(BIN)/python -m etl run data/samples/ --db $(DB)
+
+run: db
+	ENTENTE_DB=$(DB) $(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
+
+test: setup
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache

@@ -1,0 +1,1 @@
+"""What the dashboard pages share: the query layer, figure builders and filters."""
