@@ -53,7 +53,7 @@ def run(inputs: list[str], db_path: str | None = None, quiet: bool = False) -> R
             for item in items:
                 if isinstance(item, InputError):
                     result.errors.append(str(item))
-                    err.print(f"error: {item}", markup=False)
+                    print(f"error: {item}", file=sys.stderr, flush=True)
                     continue
                 articles.append(item)
                 mentions.extend(extract(item))
@@ -80,7 +80,7 @@ def run(inputs: list[str], db_path: str | None = None, quiet: bool = False) -> R
         finally:
             con.close()
     c = result.counts
-    err.print(f"Loaded into {db.db_path(db_path)}: {c['n_articles']} articles ({c['n_new_articles']} new), "
-              f"{c['n_mentions']} mentions ({c['n_new_mentions']} new), {c['n_events']} events in total; "
-              f"{len(result.errors)} input errors.", markup=False, highlight=False, soft_wrap=True)
+    print(f"Loaded into {db.db_path(db_path)}: {c['n_articles']} articles ({c['n_new_articles']} new), "
+          f"{c['n_mentions']} mentions ({c['n_new_mentions']} new), {c['n_events']} events in total; "
+          f"{len(result.errors)} input errors.", file=sys.stderr, flush=True)
     return result

@@ -44,6 +44,7 @@ class DateGrammar:
         suffix = data.get("ordinal_suffix", "")
         future = _alternation(data.get("future", [])) or "(?!)"
         self.future_after = re.compile(rf"\s+(?:{future})\b", re.IGNORECASE)
+        self.future_before = re.compile(rf"\b(?:{future})\s+$", re.IGNORECASE)
         month_preps = _alternation(data.get("month_prepositions", []))
         year_preps = _alternation(data.get("year_prepositions", []))
         b, e = r"(?<![\w-])", r"(?![\w-])"
@@ -75,7 +76,8 @@ class DateGrammar:
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
                     continue
-                future = bool(self.future_after.match(text, match.end()))
+                future = bool(self.future_after.match(text, match.end())
+                              or self.future_before.search(text[max(0, match.start() - 12):match.start()]))
                 resolved = self._resolve(kind, match, anchor, future)
                 if resolved is None:
                     continue

@@ -44,7 +44,6 @@ class SentenceContext:
     claimants: dict[int, list[str]] = field(default_factory=dict)  # claim position -> iso3s
     according: list[str] = field(default_factory=list)
     addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
-    alleged: bool = False
 
 
 def extract(article: Article) -> list[Mention]:
@@ -103,7 +102,6 @@ def _mark_roles(ctx: SentenceContext) -> None:
         stop = text.find(",", phrase.end())
         stop = len(text) if stop < 0 else stop
         ctx.according += [c.iso3 for c in ctx.countries if phrase.end() <= c.start < stop]
-    ctx.alleged = bool(r.allegations.search(text))
 
 
 def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Article,
@@ -124,7 +122,8 @@ def _triggers(r: Rules, text: str, start: int, end: int) -> list[Trigger]:
     found = []
     for subtype, pattern in r.meeting:
         for m in pattern.finditer(text, start, end):
-            if subtype == "summit" and r.multilateral.search(text, m.end(), min(end, m.end() + 25)):
+            if subtype == "summit" and (r.multilateral.search(text, m.end(), min(end, m.end() + 25))
+                                        or r.multilateral.search(text, max(start, m.start() - 25), m.start())):
                 continue  # a G20 summit is not a bilateral meeting
             found.append(Trigger("meeting", subtype, m.start(), m.end()))
     for step, pattern in r.treaty_steps:
@@ -234,8 +233,11 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
         if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
         claimants = _claimants_for(ctx, noun.start)
-        near_adjectives = [c for c in countries if c.kind == "adjective" and c.start not in ctx.location and (
-            noun.end <= c.start <= noun.end + 25 or noun.start - 20 <= c.end <= noun.start)]
+        if r.adjective_after:
+            near_adjectives = [c for c in countries if c.kind == "adjective" and noun.end <= c.start <= noun.end + 25]
+        else:
+            near_adjectives = [c for c in countries if c.kind == "adjective" and noun.start - 25 <= c.end <= noun.start]
+        near_adjectives = [c for c in near_adjectives if c.start not in ctx.location]
         sender = near_adjectives[0].iso3 if near_adjectives else None
         if sender is None:
             verb = r.send_verbs.search(text, max(start, noun.start - 60), noun.end)
@@ -256,7 +258,7 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
             continue
         when = _date_for(ctx, noun, triggers, start, end, [], "troops", "")
         mention = _mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
-        mention.count = count_before(text, noun.start, r.language)
+        mention.count = count_before(text, noun.start, [(d.start, d.end) for d in ctx.dates])
         if receiver.kind in ("capital", "seat"):
             mention.location = receiver.text
         found.append(mention)
@@ -291,11 +293,19 @@ def _date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], s
 def _mention(ctx: SentenceContext, article: Article, event_type: str, subtype: str, actor1: str,
              actor2: str, when: tuple[EventDate, bool], position: int) -> Mention:
     date_value, inherited = when
-    confidence = BASE_CONFIDENCE * (0.8 if ctx.alleged else 1.0) * (0.9 if inherited else 1.0)
+    alleged = ctx.rules.allegations.search(ctx.text, *_clause_of(ctx, position))
+    confidence = BASE_CONFIDENCE * (0.8 if alleged else 1.0) * (0.9 if inherited else 1.0)
     reported = [c for c in _claimants_for(ctx, position) if c not in (actor1, actor2) or event_type == "troops"]
     return Mention(event_type=event_type, subtype=subtype, actor1=actor1, actor2=actor2, date=date_value,
                    sentence=ctx.text, confidence=confidence, article=article, sentence_index=ctx.index,
                    reported_by=reported)
+
+
+def _clause_of(ctx: SentenceContext, position: int) -> tuple[int, int]:
+    for start, end in clause_bounds(ctx.text, ctx.rules.clause_breaks):
+        if start <= position < end:
+            return start, end
+    return 0, len(ctx.text)
 
 
 def _previous_pair(history: list[Mention], index: int) -> list[str] | None:

@@ -38,6 +38,7 @@ class Rules:
     treaty_steps: list[tuple[str, re.Pattern]]
     treaty_default: str
     troop_nouns: re.Pattern
+    adjective_after: bool
     troop_subtypes: list[tuple[str, re.Pattern]]
     send_verbs: re.Pattern
     enemy_markers: re.Pattern
@@ -71,6 +72,7 @@ def rules(language: str | None) -> Rules | None:
         treaty_steps=[(k, words(v)) for k, v in treaty["steps"].items()],
         treaty_default=treaty.get("default_step", "signed"),
         troop_nouns=words(troops["nouns"]),
+        adjective_after=troops.get("adjective_position", "after") == "after",
         troop_subtypes=[(k, words(v)) for k, v in troops["subtypes"].items()],
         send_verbs=words(troops.get("send_verbs")),
         enemy_markers=words(troops.get("enemy_markers")),

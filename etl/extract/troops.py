@@ -6,17 +6,23 @@ import re
 MULTIPLIERS = {"mille": 1_000, "thousand": 1_000, "tausend": 1_000, "mil": 1_000,
                "million": 1_000_000, "millions": 1_000_000, "millionen": 1_000_000, "millones": 1_000_000}
 NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
+    r"(?<![\w.,^])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
     r"((?:\s+[\w'-]+){0,4})\s*$",
     re.IGNORECASE)
 MAX_COUNT = 10_000_000  # more soldiers than any army has is a misreading, not a count
 
 
-def count_before(text: str, position: int, language: str | None = None) -> int | None:
-    """The number that counts the troops named at position, read from the words before it."""
-    window = text[max(0, position - 60):position]
+def count_before(text: str, position: int, dates: list[tuple[int, int]] = ()) -> int | None:
+    """The number that counts the troops named at position, read from the words before it.
+
+    Numbers inside date expressions ("le 7 novembre que des troupes") are not counts.
+    """
+    offset = max(0, position - 60)
+    window = text[offset:position]
     match = NUMBER.search(window)
     if not match:
+        return None
+    if any(start <= offset + match.start(1) < end for start, end in dates):
         return None
     digits = re.sub(r"\D", "", match.group(1))
     if not digits:

@@ -1,0 +1,79 @@
+"""Date expressions resolved against the publication date, with their precision."""
+from datetime import date, datetime
+
+import pytest
+
+from etl.extract.dates import find_publication_date, grammar
+
+TUESDAY = date(2024, 11, 19)
+
+
+def resolve(language, text, anchor=TUESDAY):
+    return [(s.date.as_text(), s.date.precision) for s in grammar(language).find(text, anchor)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kim Jong Un a reçu lundi le ministre", [("2024-11-18", "day")]),
+    ("réunis mardi", [("2024-11-19", "day")]),
+    ("il arrivera jeudi prochain", [("2024-11-21", "day")]),
+    ("signé en juin", [("2024-06", "month")]),
+    ("prévu en décembre prochain", [("2024-12", "month")]),
+    ("depuis décembre", [("2023-12", "month")]),
+    ("la semaine dernière", [("2024-11", "month")]),
+    ("le mois dernier", [("2024-10", "month")]),
+    ("l'an dernier", [("2023", "year")]),
+    ("hier", [("2024-11-18", "day")]),
+    ("le 7 novembre", [("2024-11-07", "day")]),
+    ("le 1er décembre", [("2023-12-01", "day")]),
+    ("le 18 novembre 2024", [("2024-11-18", "day")]),
+    ("le lundi 18 novembre 2024", [("2024-11-18", "day")]),
+    ("en mars 2023", [("2023-03", "month")]),
+    ("depuis 2022", [("2022", "year")]),
+    ("le 19/11/2024", [("2024-11-19", "day")]),
+    ("le 31/02/2024", []),
+    ("Mars et Vénus", []),
+    ("en 10000", []),
+])
+def test_french(text, expected):
+    assert resolve("fr", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("on Monday", [("2024-11-18", "day")]),
+    ("next Friday", [("2024-11-22", "day")]),
+    ("in June", [("2024-06", "month")]),
+    ("last week", [("2024-11", "month")]),
+    ("last month", [("2024-10", "month")]),
+    ("yesterday", [("2024-11-18", "day")]),
+    ("on November 7", [("2024-11-07", "day")]),
+    ("Nov. 7, 2024", [("2024-11-07", "day")]),
+    ("7 November 2024", [("2024-11-07", "day")]),
+    ("May 2023", [("2023-05", "month")]),
+    ("he may go", []),
+    ("since 2022", [("2022", "year")]),
+    ("2024-06-19", [("2024-06-19", "day")]),
+])
+def test_english(text, expected):
+    assert resolve("en", text) == expected
+
+
+def test_week_at_a_month_boundary_takes_the_month_of_its_monday():
+    # Monday 2 December 2024: "last week" began Monday 25 November.
+    assert resolve("en", "last week", date(2024, 12, 2)) == [("2024-11", "month")]
+
+
+def test_without_anchor_relative_dates_stay_unknown():
+    assert resolve("fr", "lundi, puis le 18 novembre 2024", anchor=None) == [(None, "unknown"), ("2024-11-18", "day")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "Titre\n\nLe 19/11/2024 à 06h53\n\nTexte.", datetime(2024, 11, 19, 6, 53)),
+    ("fr", "Titre\nPublié le 3 mars 2023 à 14h05\ntexte", datetime(2023, 3, 3, 14, 5)),
+    ("en", "Title\n\nPublished November 19, 2024\n\ntext", datetime(2024, 11, 19)),
+    ("en", "Title\nUpdated: 19 November 2024 at 6:53\ntext", datetime(2024, 11, 19, 6, 53)),
+    ("fr", "Titre\nIl est arrivé le 3 mars 2023 à Paris pour une visite.\n", None),
+    ("en", "Title\nNo date here.\n", None),
+    (None, "Title\n\nLe 19/11/2024 à 06h53\n", datetime(2024, 11, 19, 6, 53)),
+])
+def test_publication_date_stated_in_text(language, text, expected):
+    assert find_publication_date(text, language) == expected

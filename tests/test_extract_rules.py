@@ -1,0 +1,129 @@
+"""Extraction rules in French and English: attribution by clause, hedges, dates, counts, claims."""
+from datetime import datetime
+
+import pytest
+
+from etl.extract.events import extract
+from etl.model import Article
+
+PUBLISHED = datetime(2024, 11, 19, 6, 53)  # a Tuesday
+
+
+def events(text, language, published=PUBLISHED):
+    article = Article(text=text, source="test", language=language, published=published)
+    return [(m.event_type, m.subtype, m.actor1, m.actor2, m.date.as_text(), m.count, m.reported_by)
+            for m in extract(article)]
+
+
+def kinds(text, language):
+    return sorted({(e[0], "-".join(sorted(e[2:4]))) for e in events(text, language)})
+
+
+def test_clauses_keep_their_own_countries_fr():
+    text = ("Kim Jong Un a reçu lundi le ministre russe des Ressources naturelles, au moment où la Corée du Nord "
+            "est accusée d'envoyer des soldats en Russie pour combattre les troupes ukrainiennes.")
+    assert events(text, "fr") == [
+        ("meeting", "visit", "RUS", "PRK", "2024-11-18", None, []),
+        ("troops", "combat", "PRK", "RUS", None, None, []),
+    ]
+
+
+def test_clauses_keep_their_own_countries_en():
+    text = ("Kim Jong Un received Russia's natural resources minister on Monday, while North Korea is accused "
+            "of sending troops to Russia to fight Ukrainian forces.")
+    assert kinds(text, "en") == [("meeting", "PRK-RUS"), ("troops", "PRK-RUS")]
+    meeting = [e for e in events(text, "en") if e[0] == "meeting"][0]
+    assert meeting[4] == "2024-11-18"
+
+
+def test_claims_are_attributed_to_who_makes_them_en():
+    text = "The United States and South Korea said North Korea had sent more than 10,000 soldiers to Russia."
+    assert events(text, "en") == [("troops", "deployment", "PRK", "RUS", None, 10000, ["USA", "KOR"])]
+
+
+def test_claim_with_date_and_adjective_sender_en():
+    text = ("Ukrainian President Volodymyr Zelensky said on November 7 that North Korean troops had taken part "
+            "in the fighting and suffered losses in Russia's Kursk region.")
+    assert events(text, "en") == [("troops", "combat", "PRK", "RUS", "2024-11-07", None, ["UKR"])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La Russie pourrait envoyer des soldats en Biélorussie.", "fr"),
+    ("Les Occidentaux craignent que la Russie n'envoie des troupes en Moldavie.", "fr"),
+    ("Le Kremlin n'a pas démenti l'envoi de soldats nord-coréens en Russie.", "fr"),
+    ("Russia could deploy troops to Belarus next year.", "en"),
+    ("Moscow denied that North Korean soldiers were fighting in Russia.", "en"),
+    ("Analysts fear China may send troops to the border with North Korea.", "en"),
+    ("Xi Jinping will meet Joe Biden in Lima.", "en"),
+])
+def test_hedges_forecasts_and_denials_give_nothing(text, language):
+    assert events(text, language) == []
+
+
+def test_negated_meeting_gives_nothing():
+    assert events("Le président chinois n'a pas rencontré le dirigeant nord-coréen.", "fr") == []
+    assert events("The Chinese president did not meet the North Korean leader.", "en") == []
+
+
+def test_multilateral_summit_is_not_a_bilateral_meeting():
+    assert events("Lors du sommet du G20 à Rio au Brésil lundi, Pékin est resté muet sur ce dossier.", "fr") == []
+    assert events("At the G20 summit in Rio de Janeiro, Brazil, on Monday, Beijing stayed silent.", "en") == []
+
+
+def test_speaking_to_a_foreign_leader_is_talks():
+    fr = "Xi Jinping a déclaré la semaine dernière à Joe Biden que la Chine protégerait ses intérêts."
+    en = "Xi Jinping told Joe Biden last week that China would protect its interests."
+    assert events(fr, "fr") == [("meeting", "talks", "CHN", "USA", "2024-11", None, [])]
+    assert [e[:5] for e in events(en, "en")] == [("meeting", "talks", "CHN", "USA", "2024-11")]
+
+
+def test_visit_direction_and_recent_marker():
+    fr = "La ministre nord-coréenne des Affaires étrangères, Choe Son Hui, s'est récemment rendue à Moscou."
+    en = "North Korean Foreign Minister Choe Son Hui recently travelled to Moscow."
+    assert events(fr, "fr") == [("meeting", "visit", "PRK", "RUS", "2024-11", None, [])]
+    assert events(en, "en") == [("meeting", "visit", "PRK", "RUS", "2024-11", None, [])]
+
+
+def test_treaty_steps_get_their_own_dates():
+    fr = ("Les deux pays viennent de ratifier le traité de défense mutuelle conclu au cours d'une rare visite "
+          "de Vladimir Poutine à Pyongyang en juin.")
+    got = {(e[0], e[1], e[4]) for e in events(fr, "fr")}
+    assert got == {("treaty", "ratified", "2024-11"), ("treaty", "signed", "2024-06"), ("meeting", "visit", "2024-06")}
+    en = ("The two countries have just ratified the mutual defence treaty signed during Vladimir Putin's "
+          "visit to Pyongyang in June.")
+    got = {(e[0], e[1], e[4]) for e in events(en, "en")}
+    assert got == {("treaty", "ratified", "2024-11"), ("treaty", "signed", "2024-06"), ("meeting", "visit", "2024-06")}
+
+
+def test_the_two_countries_refers_to_the_previous_pair():
+    text = ("Vladimir Putin met Kim Jong Un in Pyongyang on June 19, 2024. "
+            "The two countries signed a treaty the same day.")
+    got = {(e[0], "-".join(sorted(e[2:4]))) for e in events(text, "en")}
+    assert got == {("meeting", "PRK-RUS"), ("treaty", "PRK-RUS")}
+
+
+def test_multiparty_treaty_gives_one_line_per_pair():
+    text = "Australia, the United Kingdom and the United States signed the AUKUS agreement in September 2021."
+    got = sorted("-".join(sorted(e[2:4])) for e in events(text, "en") if e[0] == "treaty")
+    assert got == ["AUS-GBR", "AUS-USA", "GBR-USA"]
+
+
+def test_undated_follow_up_takes_the_date_of_the_event_it_continues():
+    text = ("Kim Jong Un a reçu lundi le ministre russe Alexandre Kozlov.\n\n"
+            "Lors de sa rencontre avec le ministre russe, le dirigeant nord-coréen a appelé à des échanges.")
+    dates = [e[4] for e in events(text, "fr")]
+    assert dates == ["2024-11-18", "2024-11-18"]
+
+
+def test_without_publication_date_relative_dates_stay_null():
+    text = "Kim Jong Un a reçu lundi le ministre russe Alexandre Kozlov à Pyongyang."
+    assert [e[4] for e in events(text, "fr", published=None)] == [None]
+
+
+def test_office_holders_belong_to_their_country_for_their_term():
+    text = "Donald Trump met Moon Jae-in in Seoul on June 30, 2019."
+    assert kinds(text, "en") == [("meeting", "KOR-USA")]
+
+
+def test_unsupported_language_yields_nothing_rather_than_guesses():
+    assert events("Kim Jong Un ha ricevuto lunedì il ministro russo.", "it") == []
