@@ -18,7 +18,12 @@ def database_exists(path: str | Path | None = None) -> bool:
 
 
 EVENTS_SQL = """
-    SELECT e.date, e.date_precision, e.event_type, e.subtype,
+    SELECT CASE e.date_precision
+               WHEN 'day' THEN strftime(e.date, '%Y-%m-%d')
+               WHEN 'month' THEN strftime(e.date, '%Y-%m')
+               WHEN 'year' THEN strftime(e.date, '%Y')
+           END AS date,
+           e.event_type, e.subtype,
            e.actor1, c1.name AS country1, e.actor2, c2.name AS country2,
            e.count, e.n_mentions, e.n_sources, e.confidence, e.status, e.event_id
     FROM events e
