@@ -94,7 +94,11 @@ def _mark_roles(ctx: SentenceContext) -> None:
     for verb in r.claim_verbs.finditer(text):
         if any(s <= verb.start() < e for s, e, _, _ in ctx.addressed):
             continue
-        claimants = _unique(c.iso3 for c in ctx.countries if c.end <= verb.start() and c.start not in ctx.location)
+        if r.passive_before.search(text, max(0, verb.start() - 12), verb.start()):
+            continue  # "North Korea is accused": the subject is accused, it claims nothing
+        clause_start = _clause_of(ctx, verb.start())[0]
+        claimants = _unique(c.iso3 for c in ctx.countries
+                            if clause_start <= c.start and c.end <= verb.start() and c.start not in ctx.location)
         if claimants:
             ctx.claimants[verb.start()] = claimants
             break  # the first claim of a sentence governs what follows it

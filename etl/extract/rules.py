@@ -45,6 +45,7 @@ class Rules:
     place_nouns: re.Pattern
     location_before: re.Pattern
     claim_verbs: re.Pattern
+    passive_before: re.Pattern
     according_to: re.Pattern
     hedges: re.Pattern
     negations: re.Pattern
@@ -80,6 +81,7 @@ def rules(language: str | None) -> Rules | None:
         # Matched against the text just before a country: "... en ", "... à la ", "... in ".
         location_before=re.compile(rf"{B}(?:{preps})\s+{articles}$", re.IGNORECASE),
         claim_verbs=words(d.get("claim_verbs")),
+        passive_before=re.compile(rf"{B}(?:{'|'.join(d.get('passive_auxiliaries', []))})\s+$", re.IGNORECASE),
         according_to=words(d.get("according_to")),
         hedges=words(d.get("hedges"), flags=0),
         negations=words(d.get("negations")),
