@@ -57,3 +57,28 @@ def test_usage_error_exits_2(python_env):
     done = etl("frobnicate", env=python_env)
     assert done.returncode == 2
     assert "invalid choice" in done.stderr
+
+
+def test_run_on_a_terminal_shows_a_progress_bar(tmp_path, python_env):
+    import os
+    import pty
+
+    main, secondary = pty.openpty()
+    python_env["COLUMNS"] = "120"
+    process = subprocess.Popen([sys.executable, "-m", "etl", "run", str(SEED), "--db", str(tmp_path / "t.duckdb")],
+                               cwd=ROOT, env=python_env, stdin=secondary, stdout=secondary, stderr=secondary)
+    os.close(secondary)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the terminal closes when the process exits
+            break
+        if not chunk:
+            break
+        output += chunk
+    assert process.wait(timeout=60) == 0
+    text = output.decode("utf-8", "replace")
+    assert "Reading and extracting" in text
+    assert "1/1" in text
+    assert "Loaded into" in text

@@ -1,0 +1,61 @@
+"""Countries found by name, capital, seat of power, adjective and office holder, in French and English."""
+from datetime import date
+
+import pytest
+
+from etl.gazetteer import gazetteer
+
+
+def found(language, text, on=date(2024, 11, 19)):
+    return [(m.text, m.iso3, m.kind) for m in gazetteer(language).find(text, on)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La Corée du Nord et la Russie", [("Corée du Nord", "PRK", "name"), ("Russie", "RUS", "name")]),
+    ("Les Etats-Unis et les États-Unis", [("Etats-Unis", "USA", "name"), ("États-Unis", "USA", "name")]),
+    ("Pyongyang se rapproche de Moscou au détriment de Pékin",
+     [("Pyongyang", "PRK", "capital"), ("Moscou", "RUS", "capital"), ("Pékin", "CHN", "capital")]),
+    ("le dirigeant nord-coréen, les troupes nord-coréennes, le ministre russe",
+     [("nord-coréen", "PRK", "adjective"), ("nord-coréennes", "PRK", "adjective"), ("russe", "RUS", "adjective")]),
+    ("Kiev et Kyiv", [("Kiev", "UKR", "capital"), ("Kyiv", "UKR", "capital")]),
+    ("le Kremlin", [("Kremlin", "RUS", "seat")]),
+    ("Poutine et Choe Son Hui", [("Poutine", "RUS", "person"), ("Choe Son Hui", "PRK", "person")]),
+    ("l'Ukraine et d'Ukraine", [("Ukraine", "UKR", "name"), ("Ukraine", "UKR", "name")]),
+])
+def test_french(text, expected):
+    assert found("fr", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea and South Korea", [("North Korea", "PRK", "name"), ("South Korea", "KOR", "name")]),
+    ("North Korean troops and Russian officials", [("North Korean", "PRK", "adjective"), ("Russian", "RUS", "adjective")]),
+    ("Beijing and Seoul", [("Beijing", "CHN", "capital"), ("Seoul", "KOR", "capital")]),
+    ("the White House and the Pentagon", [("White House", "USA", "seat"), ("Pentagon", "USA", "seat")]),
+    ("Putin, Xi Jinping and Zelenskyy", [("Putin", "RUS", "person"), ("Xi Jinping", "CHN", "person"),
+                                        ("Zelenskyy", "UKR", "person")]),
+])
+def test_english(text, expected):
+    assert found("en", text) == expected
+
+
+def test_organisations_and_ambiguous_words_are_not_countries():
+    assert found("en", "NATO, the United Nations and the European Union met in Brussels.") == []
+    assert found("fr", "L'OTAN et l'ONU") == []
+    assert found("en", "Michael Jordan visited Georgia") == []
+    assert found("en", "The Korean peninsula") == []
+
+
+def test_names_inside_longer_words_do_not_match():
+    assert found("fr", "les Coréens du Sud et la Russiefication") == []
+    assert found("en", "Indiana and Chinatown") == []
+
+
+def test_office_holders_are_their_country_for_their_term():
+    # Shoigu was Russia's defence minister until May 2024 and then Security Council secretary: still RUS.
+    assert found("en", "Sergei Shoigu", date(2023, 7, 26)) == [("Sergei Shoigu", "RUS", "person")]
+    assert found("en", "Lee Jae-myung", date(2025, 6, 10)) == [("Lee Jae-myung", "KOR", "person")]
+    assert found("en", "Donald Trump", date(2019, 6, 30)) == [("Donald Trump", "USA", "person")]
+
+
+def test_undated_text_still_finds_people():
+    assert found("fr", "Kim Jong Un", on=None) == [("Kim Jong Un", "PRK", "person")]
