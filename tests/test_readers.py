@@ -218,3 +218,15 @@ def test_url_failures_are_one_line(web, monkeypatch, path, reason):
 def test_unreachable_host_is_reported():
     error = only_error("http://127.0.0.1:9/nothing")
     assert str(error).startswith("http://127.0.0.1:9/nothing: cannot fetch (")
+
+
+def test_oversized_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(51 * 1024 * 1024)  # sparse: costs no disk
+    assert str(only_error(path)) == f"{path}: file larger than 50 MB"
+
+
+def test_directory_named_like_a_file_is_walked_not_read(tmp_path):
+    write(tmp_path / "odd.txt" / "inner.md", f"---\ntitle: Inner\n---\n{EN_BODY}")
+    assert [a.title for a in read_all(tmp_path / "odd.txt")] == ["Inner"]
