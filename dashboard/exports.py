@@ -1,0 +1,57 @@
+"""Files a chart or table downloads as: PNG, SVG (server-side, kaleido + Chromium), HTML, CSV, Excel."""
+from __future__ import annotations
+
+import io
+import shutil
+
+import pandas as pd
+import plotly.graph_objects as go
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
+
+
+def chromium_path() -> str | None:
+    return next((p for p in map(shutil.which, CHROMIUM_NAMES) if p), None)
+
+
+def static_export_available() -> bool:
+    return chromium_path() is not None
+
+
+def to_image(fig: go.Figure, fmt: str) -> bytes:
+    """PNG or SVG bytes; needs a Chromium on the PATH (Debian: apt-get install chromium)."""
+    return fig.to_image(format=fmt, width=1200, height=650, scale=1 if fmt == "svg" else 2)
+
+
+def to_html(fig: go.Figure) -> bytes:
+    return fig.to_html(include_plotlyjs=True, full_html=True).encode("utf-8")
+
+
+def to_csv(data: pd.DataFrame) -> bytes:
+    return data.to_csv(index=False).encode("utf-8")
+
+
+def to_excel(data: pd.DataFrame, sheet: str = "events") -> bytes:
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        data.to_excel(writer, sheet_name=sheet[:31], index=False)
+    return buffer.getvalue()
+
+
+def write_chart(fig: go.Figure, data: pd.DataFrame, stem: str, folder) -> list:
+    """Write every format of one chart into folder; used by the report command."""
+    from pathlib import Path
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for suffix, content in (("html", to_html(fig)), ("csv", to_csv(data))):
+        path = folder / f"{stem}.{suffix}"
+        path.write_bytes(content)
+        written.append(path)
+    if static_export_available():
+        for fmt in ("png", "svg"):
+            path = folder / f"{stem}.{fmt}"
+            path.write_bytes(to_image(fig, fmt))
+            written.append(path)
+    return written

@@ -1,0 +1,127 @@
+"""Figure builders: plain functions from query results to Plotly figures, no Streamlit.
+
+One colour per event type on every page; titles say what and when.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from dashboard.filters import Filters
+
+TYPE_COLORS = {"meeting": "#1f77b4", "treaty": "#2ca02c", "troops": "#d62728"}
+TYPE_LABELS = {"meeting": "Meetings", "treaty": "Treaties", "troops": "Troop reports"}
+STEP_ORDER = ["negotiated", "signed", "ratified", "in_force", "suspended"]
+
+
+def period(f: Filters) -> str:
+    if f.date_from and f.date_to:
+        return f"{f.date_from:%d %b %Y} – {f.date_to:%d %b %Y}"
+    if f.date_from:
+        return f"since {f.date_from:%d %b %Y}"
+    if f.date_to:
+        return f"until {f.date_to:%d %b %Y}"
+    return "all dates"
+
+
+def _layout(fig: go.Figure, title: str) -> go.Figure:
+    fig.update_layout(title=title, template="plotly_white", legend_title_text="", margin=dict(t=60, l=10, r=10, b=10))
+    return fig
+
+
+def events_per_month(data: pd.DataFrame, f: Filters) -> go.Figure:
+    fig = px.bar(data, x="month", y="events", color="event_type", color_discrete_map=TYPE_COLORS,
+                 labels={"month": "Month", "events": "Events", "event_type": "Type"},
+                 category_orders={"event_type": list(TYPE_COLORS)})
+    fig.for_each_trace(lambda t: t.update(name=TYPE_LABELS.get(t.name, t.name)))
+    fig.update_xaxes(type="date", dtick="M1", tickformat="%b %Y")
+    return _layout(fig, f"Events per month by type, {period(f)}")
+
+
+def top_pairs(data: pd.DataFrame, f: Filters) -> go.Figure:
+    fig = px.bar(data, y="pair_name", x="events", color="event_type", orientation="h",
+                 color_discrete_map=TYPE_COLORS, category_orders={"event_type": list(TYPE_COLORS)},
+                 labels={"pair_name": "", "events": "Events", "event_type": "Type"}, hover_data=["pair"])
+    fig.for_each_trace(lambda t: t.update(name=TYPE_LABELS.get(t.name, t.name)))
+    fig.update_yaxes(categoryorder="total ascending")
+    return _layout(fig, f"Most active country pairs, {period(f)}")
+
+
+def pair_timeline(data: pd.DataFrame, f: Filters) -> go.Figure:
+    fig = px.scatter(data, x="date", y="pair", color="event_type", symbol="event_type",
+                     color_discrete_map=TYPE_COLORS, category_orders={"event_type": list(TYPE_COLORS)},
+                     hover_data={"date": False, "date_text": True, "subtype": True, "country1": True,
+                                 "country2": True, "count": True, "n_sources": True},
+                     labels={"date": "Date", "pair": "", "event_type": "Type", "date_text": "When"})
+    fig.update_traces(marker=dict(size=13, opacity=0.85))
+    fig.for_each_trace(lambda t: t.update(name=TYPE_LABELS.get(t.name, t.name)))
+    fig.update_xaxes(type="date")
+    return _layout(fig, f"Meetings, treaties and troop reports by pair, {period(f)}")
+
+
+def pair_comparison(data: pd.DataFrame, f: Filters, cumulative: bool) -> go.Figure:
+    column = "cumulative" if cumulative else "events"
+    fig = px.line(data, x="month", y=column, color="pair", markers=True,
+                  labels={"month": "Month", column: "Events (running total)" if cumulative else "Events", "pair": "Pair"})
+    fig.update_xaxes(type="date", tickformat="%b %Y")
+    what = "Running total of events" if cumulative else "Events per month"
+    return _layout(fig, f"{what} by pair, {period(f)}")
+
+
+def country_heatmap(data: pd.DataFrame, f: Filters) -> go.Figure:
+    matrix = data.pivot_table(index="country_a", columns="country_b", values="events", fill_value=0)
+    fig = go.Figure(go.Heatmap(z=matrix.values, x=list(matrix.columns), y=list(matrix.index), colorscale="Blues",
+                               hovertemplate="%{y} – %{x}: %{z} events<extra></extra>"))
+    return _layout(fig, f"Events between countries, {period(f)}")
+
+
+def network(edges: pd.DataFrame, names: dict[str, str], f: Filters, focus: str | None = None) -> go.Figure:
+    """Countries on a circle, pairs as lines weighted by events and coloured by their main type."""
+    if focus:
+        edges = edges[(edges["a"] == focus) | (edges["b"] == focus)]
+    nodes = sorted(set(edges["a"]) | set(edges["b"]))
+    position = {n: (math.cos(2 * math.pi * i / max(len(nodes), 1)), math.sin(2 * math.pi * i / max(len(nodes), 1)))
+                for i, n in enumerate(nodes)}
+    if focus in position:
+        position[focus] = (0.0, 0.0)
+    fig = go.Figure()
+    top = max(edges["events"].max(), 1) if len(edges) else 1
+    for edge in edges.itertuples():
+        (x0, y0), (x1, y1) = position[edge.a], position[edge.b]
+        fig.add_trace(go.Scatter(
+            x=[x0, x1], y=[y0, y1], mode="lines", showlegend=False,
+            line=dict(width=1 + 9 * edge.events / top, color=TYPE_COLORS.get(edge.dominant_type, "#999")),
+            hoverinfo="text", text=f"{names.get(edge.a, edge.a)} – {names.get(edge.b, edge.b)}: {edge.events} events"))
+    fig.add_trace(go.Scatter(
+        x=[position[n][0] for n in nodes], y=[position[n][1] for n in nodes], mode="markers+text",
+        text=[names.get(n, n) for n in nodes], textposition="top center", showlegend=False,
+        marker=dict(size=16, color="#444"), hovertext=[names.get(n, n) for n in nodes], hoverinfo="text"))
+    for kind, color in TYPE_COLORS.items():
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", line=dict(color=color, width=4),
+                                 name=f"mostly {TYPE_LABELS[kind].lower()}"))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x")
+    title = f"Partners of {names.get(focus, focus)}" if focus else "Network of country pairs"
+    return _layout(fig, f"{title}, {period(f)}")
+
+
+def treaty_lifecycle(data: pd.DataFrame, f: Filters) -> go.Figure:
+    fig = px.line(data.dropna(subset=["date"]), x="date", y="pair_name", color="step", markers=True,
+                  category_orders={"step": STEP_ORDER}, hover_data=["date_text", "n_sources"],
+                  labels={"date": "Date", "pair_name": "", "step": "Step", "date_text": "When"})
+    fig.update_traces(marker=dict(size=14), line=dict(width=0))
+    fig.update_xaxes(type="date")
+    return _layout(fig, f"Treaty steps by pair, {period(f)}")
+
+
+def troop_claims(data: pd.DataFrame, f: Filters) -> go.Figure:
+    fig = px.scatter(data, x="date", y="count", color="claimed_by", symbol="direction",
+                     hover_data=["direction", "subtype", "source_title"],
+                     labels={"date": "Date", "count": "Troops reported", "claimed_by": "Claimed by", "direction": "From → to"})
+    fig.update_traces(marker=dict(size=14))
+    fig.update_xaxes(type="date")
+    fig.update_yaxes(rangemode="tozero", tickformat=",")
+    return _layout(fig, f"Reported troop numbers by who claims them, {period(f)}")

@@ -1,0 +1,96 @@
+"""Streamlit helpers every page uses: the database connection, the sidebar filters, chart downloads."""
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import exports, queries
+from dashboard.filters import EVENT_TYPES, Filters, from_params
+from dashboard.figures import TYPE_LABELS
+
+TYPE_NAMES = {"meeting": "Meetings", "treaty": "Treaties", "troops": "Troop reports"}
+
+
+def connection() -> duckdb.DuckDBPyConnection:
+    """A read-only connection for this page run; stops the page with advice if there is no database."""
+    if not queries.database_exists():
+        st.warning("No database yet. Build it with `python -m etl run` (or `make run`).")
+        st.stop()
+    return queries.connect()
+
+
+@st.cache_data(show_spinner=False)
+def cached(query_name: str, version: str, *args):
+    """Query results cached per query, arguments (the filter state) and database version."""
+    with queries.connect() as con:
+        return getattr(queries, query_name)(con, *args)
+
+
+def load(query_name: str, *args):
+    return cached(query_name, queries.database_version(), *args)
+
+
+def sidebar_filters() -> Filters:
+    """The filters of CONTRACTS §5, read from the URL, shown in the sidebar, written back to the URL."""
+    known = load("countries")
+    names = dict(zip(known["iso3"], known["name"]))
+    active = load("active_countries")
+    params = st.query_params.to_dict()
+    if not params and "filters" in st.session_state:
+        params = st.session_state["filters"].to_params()  # carried over from the previous page
+    parsed = from_params(params, set(names))
+    for notice in parsed.notices:
+        st.warning(notice)
+    f = parsed.filters
+    options = list(dict.fromkeys(list(active["iso3"]) + list(f.countries)))
+    with st.sidebar:
+        st.header("Filters")
+        countries = st.multiselect("Countries", options, default=list(f.countries),
+                                   format_func=lambda c: f"{names.get(c, c)} ({c})", key=f"f_countries_{f.countries}")
+        exact = st.checkbox("Only events between exactly these two", value=f.exact_pair,
+                            disabled=len(countries) != 2, key=f"f_exact_{f.exact_pair}")
+        date_from = st.date_input("From", value=f.date_from, format="YYYY-MM-DD", key=f"f_from_{f.date_from}")
+        date_to = st.date_input("To", value=f.date_to, format="YYYY-MM-DD", key=f"f_to_{f.date_to}")
+        types = st.multiselect("Event types", list(EVENT_TYPES), default=list(f.types),
+                               format_func=TYPE_NAMES.get, key=f"f_types_{f.types}")
+        min_confidence = st.slider("Minimum confidence", 0.0, 1.0, f.min_confidence, 0.05,
+                                   key=f"f_conf_{f.min_confidence}")
+        show_rejected = st.checkbox("Show rejected events", value=f.show_rejected, key=f"f_rej_{f.show_rejected}")
+    chosen = Filters(tuple(countries), exact and len(countries) == 2, date_from or None, date_to or None,
+                     tuple(types) or EVENT_TYPES, float(min_confidence), show_rejected)
+    if chosen.date_from and chosen.date_to and chosen.date_from > chosen.date_to:
+        st.warning("'From' is after 'To': the date range is ignored.")
+        chosen = chosen.with_(date_from=None, date_to=None)
+    st.session_state["filters"] = chosen
+    if chosen.to_params() != st.query_params.to_dict():
+        st.query_params.from_dict(chosen.to_params())
+    return chosen
+
+
+def empty(data: pd.DataFrame, what: str) -> bool:
+    if data is None or len(data) == 0:
+        st.info(f"No {what} match these filters. Widen the dates, add event types or clear the countries.")
+        return True
+    return False
+
+
+def chart(fig: go.Figure, data: pd.DataFrame, stem: str, key: str) -> None:
+    """A chart with its downloads: PNG, SVG, interactive HTML and the CSV of exactly what is drawn."""
+    st.plotly_chart(fig, width="stretch", key=f"chart_{key}")
+    columns = st.columns(4)
+    if exports.static_export_available():
+        columns[0].download_button("PNG", lambda: exports.to_image(fig, "png"), f"{stem}.png", "image/png",
+                                   key=f"png_{key}")
+        columns[1].download_button("SVG", lambda: exports.to_image(fig, "svg"), f"{stem}.svg", "image/svg+xml",
+                                   key=f"svg_{key}")
+    else:
+        columns[0].caption("PNG/SVG export needs Chromium on the server (`apt-get install chromium`); "
+                           "the chart's camera icon still saves a PNG.")
+    columns[2].download_button("HTML", exports.to_html(fig), f"{stem}.html", "text/html", key=f"html_{key}")
+    columns[3].download_button("CSV", exports.to_csv(data), f"{stem}.csv", "text/csv", key=f"csv_{key}")
+
+
+def type_label(event_type: str) -> str:
+    return TYPE_LABELS.get(event_type, event_type)
