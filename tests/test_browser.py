@@ -1,0 +1,142 @@
+"""End to end: `streamlit run app.py` on 127.0.0.1 driven by Debian's Chromium through Playwright."""
+import csv
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from dashboard import queries
+from dashboard.filters import Filters
+from tests.conftest import ROOT
+from tests.dashboard_db import build
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+                 "--disable-background-networking", "--disable-component-update"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def chromium_path():
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI") == "true":
+            pytest.fail("Chromium not found under CI: .ci/run must install Debian's chromium")
+        pytest.skip("Chromium not installed (apt-get install chromium)")
+    return CHROMIUM
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("browser")
+    db = build(folder, folder / "browser.duckdb")
+    port = _free_port()
+    env = dict(os.environ, ENTENTE_DB=str(db), PYTHONPATH=str(ROOT))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
+         "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{base}/_stcore/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        process.kill()
+        pytest.fail("streamlit did not start")
+    yield base, db
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    yield context.new_page()
+    context.close()
+
+
+def wait_ready(page):
+    page.wait_for_selector("h1", timeout=60_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000)
+    page.wait_for_timeout(800)
+
+
+def download(page, name: str, index: int = 0):
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name=name, exact=True).nth(index).click()
+    return info.value
+
+
+@pytest.mark.parametrize("path, title", [("overview", "Overview"), ("pairs", "Country pairs"), ("network", "Network"),
+                                         ("treaties", "Treaties"), ("troops", "Troops"), ("events", "Events and sources")])
+def test_every_page_in_a_real_browser(server, page, path, title, tmp_path_factory):
+    base, _ = server
+    page.goto(f"{base}/{path}?countries=PRK,RUS")
+    wait_ready(page)
+    assert page.locator("h1").first.inner_text().startswith(title)
+    assert page.locator("[data-testid='stException']").count() == 0
+    shots = tmp_path_factory.getbasetemp() / "screenshots"
+    shots.mkdir(exist_ok=True)
+    page.screenshot(path=str(shots / f"{path}.png"), full_page=True)
+    assert (shots / f"{path}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_filtered_url_downloads_match_the_chart(server, page):
+    base, db = server
+    page.goto(f"{base}/overview?countries=PRK,RUS&from=2024-01-01")
+    wait_ready(page)
+    csv_file = download(page, "CSV", 0)
+    assert csv_file.suggested_filename == "prk-rus_events-per-month_2024-01-01_end.csv"
+    rows = list(csv.DictReader(io.StringIO(open(csv_file.path(), encoding="utf-8").read())))
+    with queries.connect(db) as con:
+        expected = queries.events_per_month(con, Filters(("PRK", "RUS"), date_from=__import__("datetime").date(2024, 1, 1)))
+    assert len(rows) == len(expected)
+    assert sum(int(r["events"]) for r in rows) == int(expected["events"].sum())
+    png = download(page, "PNG", 0)
+    assert open(png.path(), "rb").read(8) == b"\x89PNG\r\n\x1a\n"
+    svg = download(page, "SVG", 0)
+    assert "<svg" in open(svg.path(), encoding="utf-8").read(300)
+    html = download(page, "HTML", 0)
+    assert "plotly" in open(html.path(), encoding="utf-8").read()
+
+
+def test_changing_a_filter_changes_table_and_url(server, page):
+    base, _ = server
+    page.goto(f"{base}/events")
+    wait_ready(page)
+    before = page.locator("[data-testid='stCaptionContainer']").first.inner_text()
+    field = page.get_by_label("Search countries, subtypes and sentences")
+    field.fill("China")
+    field.press("Enter")
+    wait_ready(page)
+    after = page.locator("[data-testid='stCaptionContainer']").first.inner_text()
+    assert before != after and after.startswith("2 events")
+    page.goto(f"{base}/events?types=treaty")
+    wait_ready(page)
+    assert page.locator("[data-testid='stCaptionContainer']").first.inner_text().startswith("2 events")
+    page.get_by_role("link", name="Treaties").click()
+    wait_ready(page)
+    assert "types=treaty" in page.url
