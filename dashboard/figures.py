@@ -37,7 +37,7 @@ def events_per_month(data: pd.DataFrame, f: Filters) -> go.Figure:
                  labels={"month": "Month", "events": "Events", "event_type": "Type"},
                  category_orders={"event_type": list(TYPE_COLORS)})
     fig.for_each_trace(lambda t: t.update(name=TYPE_LABELS.get(t.name, t.name)))
-    fig.update_xaxes(type="date", dtick="M1", tickformat="%b %Y")
+    fig.update_xaxes(type="date", tickformat="%b %Y")
     return _layout(fig, f"Events per month by type, {period(f)}")
 
 

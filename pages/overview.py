@@ -14,7 +14,7 @@ cols[0].metric("Events", int(head["events"]))
 cols[1].metric("Countries", int(head["countries"]))
 cols[2].metric("Pairs", int(head["pairs"]))
 cols[3].metric("Articles", int(head["articles"]))
-cols[4].metric("Dates", f"{head['first']:%Y-%m} – {head['last']:%Y-%m}" if head["first"] is not None else "undated")
+cols[4].metric("Years", f"{head['first']:%Y}–{head['last']:%Y}" if head["first"] is not None else "undated")
 
 monthly = ui.load("events_per_month", f)
 if not ui.empty(monthly, "dated events"):
