@@ -10,8 +10,6 @@ from dashboard import exports, queries
 from dashboard.filters import EVENT_TYPES, Filters, from_params
 from dashboard.figures import TYPE_LABELS
 
-TYPE_NAMES = {"meeting": "Meetings", "treaty": "Treaties", "troops": "Troop reports"}
-
 
 def connection() -> duckdb.DuckDBPyConnection:
     """A read-only connection for this page run; stops the page with advice if there is no database."""
@@ -54,7 +52,7 @@ def sidebar_filters() -> Filters:
         date_from = st.date_input("From", value=f.date_from, format="YYYY-MM-DD", key=f"f_from_{f.date_from}")
         date_to = st.date_input("To", value=f.date_to, format="YYYY-MM-DD", key=f"f_to_{f.date_to}")
         types = st.multiselect("Event types", list(EVENT_TYPES), default=list(f.types),
-                               format_func=TYPE_NAMES.get, key=f"f_types_{f.types}")
+                               format_func=TYPE_LABELS.get, key=f"f_types_{f.types}")
         min_confidence = st.slider("Minimum confidence", 0.0, 1.0, f.min_confidence, 0.05,
                                    key=f"f_conf_{f.min_confidence}")
         show_rejected = st.checkbox("Show rejected events", value=f.show_rejected, key=f"f_rej_{f.show_rejected}")
@@ -91,6 +89,3 @@ def chart(fig: go.Figure, data: pd.DataFrame, stem: str, key: str) -> None:
     columns[2].download_button("HTML", exports.to_html(fig), f"{stem}.html", "text/html", key=f"html_{key}")
     columns[3].download_button("CSV", exports.to_csv(data), f"{stem}.csv", "text/csv", key=f"csv_{key}")
 
-
-def type_label(event_type: str) -> str:
-    return TYPE_LABELS.get(event_type, event_type)

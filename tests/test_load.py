@@ -29,11 +29,14 @@ CONTRACT_COLUMNS = {
 }
 
 
+SNAPSHOT_SQL = {table: "SELECT * FROM " + table + " ORDER BY ALL"
+                for table in ("articles", "article_sources", "mentions", "events", "reviews", "countries")}
+
+
 def snapshot(path):
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return {table: con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall()
-                for table in ("articles", "article_sources", "mentions", "events", "reviews", "countries")}
+        return {table: con.execute(sql).fetchall() for table, sql in SNAPSHOT_SQL.items()}
     finally:
         con.close()
 

@@ -24,6 +24,9 @@ MENTION_SCHEMA = pa.schema([
 ])
 EVENT_COLUMNS = ["event_id", "event_type", "subtype", "actor1", "actor2", "pair", "date", "date_precision",
                  "count", "n_mentions", "n_sources", "confidence", "status", "origin"]
+INSERT_EVENTS = """INSERT INTO events (event_id, event_type, subtype, actor1, actor2, pair, date, date_precision,
+                                       count, n_mentions, n_sources, confidence, status, origin)
+                   SELECT * FROM new_events"""
 
 
 def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
@@ -99,7 +102,7 @@ def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("DELETE FROM events WHERE origin = 'extracted'")
     if events:
         con.register("new_events", pa.Table.from_pylist(events).select(EVENT_COLUMNS))
-        con.execute(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) SELECT * FROM new_events")
+        con.execute(INSERT_EVENTS)
         con.unregister("new_events")
         con.register("assignment", pa.Table.from_pydict(
             {"mention_id": list(assignment), "event_id": list(assignment.values())}))
