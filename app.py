@@ -3,7 +3,7 @@ import streamlit as st
 
 st.set_page_config(page_title="Entente", layout="wide")
 navigation = st.navigation([
-    st.Page("pages/overview.py", title="Overview", url_path="overview", default=True),
+    st.Page("pages/overview.py", title="Overview", default=True),  # served at "/"
     st.Page("pages/pairs.py", title="Country pairs", url_path="pairs"),
     st.Page("pages/network.py", title="Network", url_path="network"),
     st.Page("pages/treaties.py", title="Treaties", url_path="treaties"),

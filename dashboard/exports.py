@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import io
 import shutil
+import warnings
+from pathlib import Path
 
+import kaleido
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -20,7 +23,12 @@ def static_export_available() -> bool:
 
 def to_image(fig: go.Figure, fmt: str) -> bytes:
     """PNG or SVG bytes; needs a Chromium on the PATH (Debian: apt-get install chromium)."""
-    return fig.to_image(format=fmt, width=1200, height=650, scale=1 if fmt == "svg" else 2)
+    # One Chromium kept open for the process: starting one per image costs about 3 s each.
+    kaleido.start_sync_server(silence_warnings=True)
+    with warnings.catch_warnings():
+        # Plotly passes browser options that only matter for a one-shot Chromium; the kept one has them.
+        warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+        return fig.to_image(format=fmt, width=1200, height=650, scale=1 if fmt == "svg" else 2)
 
 
 def to_html(fig: go.Figure) -> bytes:
@@ -38,10 +46,8 @@ def to_excel(data: pd.DataFrame, sheet: str = "events") -> bytes:
     return buffer.getvalue()
 
 
-def write_chart(fig: go.Figure, data: pd.DataFrame, stem: str, folder) -> list:
+def write_chart(fig: go.Figure, data: pd.DataFrame, stem: str, folder: Path) -> list[Path]:
     """Write every format of one chart into folder; used by the report command."""
-    from pathlib import Path
-
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []

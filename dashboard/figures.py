@@ -4,8 +4,6 @@ One colour per event type on every page; titles say what and when.
 """
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -51,11 +49,11 @@ def top_pairs(data: pd.DataFrame, f: Filters) -> go.Figure:
 
 
 def pair_timeline(data: pd.DataFrame, f: Filters) -> go.Figure:
-    fig = px.scatter(data, x="date", y="pair", color="event_type", symbol="event_type",
+    fig = px.scatter(data, x="date", y="pair_name", color="event_type", symbol="event_type",
                      color_discrete_map=TYPE_COLORS, category_orders={"event_type": list(TYPE_COLORS)},
                      hover_data={"date": False, "date_text": True, "subtype": True, "country1": True,
                                  "country2": True, "count": True, "n_sources": True},
-                     labels={"date": "Date", "pair": "", "event_type": "Type", "date_text": "When"})
+                     labels={"date": "Date", "pair_name": "", "event_type": "Type", "date_text": "When"})
     fig.update_traces(marker=dict(size=13, opacity=0.85))
     fig.for_each_trace(lambda t: t.update(name=TYPE_LABELS.get(t.name, t.name)))
     fig.update_xaxes(type="date")
@@ -64,8 +62,9 @@ def pair_timeline(data: pd.DataFrame, f: Filters) -> go.Figure:
 
 def pair_comparison(data: pd.DataFrame, f: Filters, cumulative: bool) -> go.Figure:
     column = "cumulative" if cumulative else "events"
-    fig = px.line(data, x="month", y=column, color="pair", markers=True,
-                  labels={"month": "Month", column: "Events (running total)" if cumulative else "Events", "pair": "Pair"})
+    fig = px.line(data, x="month", y=column, color="pair_name", markers=True,
+                  labels={"month": "Month", column: "Events (running total)" if cumulative else "Events",
+                          "pair_name": "Pair"})
     fig.update_xaxes(type="date", tickformat="%b %Y")
     what = "Running total of events" if cumulative else "Events per month"
     return _layout(fig, f"{what} by pair, {period(f)}")
@@ -78,32 +77,40 @@ def country_heatmap(data: pd.DataFrame, f: Filters) -> go.Figure:
     return _layout(fig, f"Events between countries, {period(f)}")
 
 
-def network(edges: pd.DataFrame, names: dict[str, str], f: Filters, focus: str | None = None) -> go.Figure:
-    """Countries on a circle, pairs as lines weighted by events and coloured by their main type."""
+def network(edges: pd.DataFrame, positions: dict[str, tuple[float, float]], names: dict[str, str], f: Filters,
+            focus: str | None = None) -> go.Figure:
+    """Countries at the given positions, pairs as lines weighted by events and coloured by their main type.
+
+    Each node carries its ISO3 code as customdata, so a click on it can focus the chart on its partners.
+    """
     if focus:
         edges = edges[(edges["a"] == focus) | (edges["b"] == focus)]
     nodes = sorted(set(edges["a"]) | set(edges["b"]))
-    position = {n: (math.cos(2 * math.pi * i / max(len(nodes), 1)), math.sin(2 * math.pi * i / max(len(nodes), 1)))
-                for i, n in enumerate(nodes)}
-    if focus in position:
-        position[focus] = (0.0, 0.0)
     fig = go.Figure()
     top = max(edges["events"].max(), 1) if len(edges) else 1
     for edge in edges.itertuples():
-        (x0, y0), (x1, y1) = position[edge.a], position[edge.b]
+        (x0, y0), (x1, y1) = positions[edge.a], positions[edge.b]
         fig.add_trace(go.Scatter(
-            x=[x0, x1], y=[y0, y1], mode="lines", showlegend=False,
-            line=dict(width=1 + 9 * edge.events / top, color=TYPE_COLORS.get(edge.dominant_type, "#999")),
-            hoverinfo="text", text=f"{names.get(edge.a, edge.a)} – {names.get(edge.b, edge.b)}: {edge.events} events"))
+            x=[x0, x1], y=[y0, y1], mode="lines", showlegend=False, hoverinfo="skip",
+            line=dict(width=1 + 9 * edge.events / top, color=TYPE_COLORS.get(edge.dominant_type, "#999"))))
+    # Hover on an edge's midpoint, so clicks on the lines never hide the nodes' clicks.
     fig.add_trace(go.Scatter(
-        x=[position[n][0] for n in nodes], y=[position[n][1] for n in nodes], mode="markers+text",
-        text=[names.get(n, n) for n in nodes], textposition="top center", showlegend=False,
-        marker=dict(size=16, color="#444"), hovertext=[names.get(n, n) for n in nodes], hoverinfo="text"))
+        x=[(positions[e.a][0] + positions[e.b][0]) / 2 for e in edges.itertuples()],
+        y=[(positions[e.a][1] + positions[e.b][1]) / 2 for e in edges.itertuples()],
+        mode="markers", marker=dict(size=10, opacity=0), showlegend=False, hoverinfo="text",
+        hovertext=[f"{names.get(e.a, e.a)} – {names.get(e.b, e.b)}: {e.events} events" for e in edges.itertuples()]))
+    fig.add_trace(go.Scatter(
+        x=[positions[n][0] for n in nodes], y=[positions[n][1] for n in nodes], mode="markers+text",
+        text=[names.get(n, n) for n in nodes], textposition="top center", showlegend=False, customdata=nodes,
+        marker=dict(size=[22 if n == focus else 16 for n in nodes], color=["#000" if n == focus else "#555" for n in nodes]),
+        selected=dict(marker=dict(opacity=1)), unselected=dict(marker=dict(opacity=1)),
+        hovertext=[f"{names.get(n, n)}: click to focus" for n in nodes], hoverinfo="text"))
     for kind, color in TYPE_COLORS.items():
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", line=dict(color=color, width=4),
                                  name=f"mostly {TYPE_LABELS[kind].lower()}"))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x")
+    fig.update_layout(clickmode="event+select", dragmode=False)
     title = f"Partners of {names.get(focus, focus)}" if focus else "Network of country pairs"
     return _layout(fig, f"{title}, {period(f)}")
 

@@ -42,8 +42,12 @@ class Filters:
         return params
 
     def slug(self, what: str) -> str:
-        """A file name stem saying what and which filter: prk-rus_meetings_2024-01-01_2024-12-31."""
-        parts = ["-".join(c.lower() for c in self.countries) or "all", what,
+        """A file name stem saying what and which filter: prk-rus_meetings_2024-01-01_2024-12-31.
+
+        Event types appear only when some are left out: prk-rus_pair-timeline_treaty_start_end.
+        """
+        types = [] if set(self.types) == set(EVENT_TYPES) else ["-".join(self.types)]
+        parts = ["-".join(c.lower() for c in self.countries) or "all", what, *types,
                  self.date_from.isoformat() if self.date_from else "start",
                  self.date_to.isoformat() if self.date_to else "end"]
         return "_".join(parts)

@@ -32,6 +32,10 @@ WITH f AS (
 EVENT_DATE = """CASE f.date_precision WHEN 'day' THEN strftime(f.date, '%Y-%m-%d')
     WHEN 'month' THEN strftime(f.date, '%Y-%m') WHEN 'year' THEN strftime(f.date, '%Y') END"""
 
+# A pair's name in words, "North Korea – Russia", looked up without a join so row counts never change.
+PAIR_NAME = """(SELECT string_agg(c.name, ' – ' ORDER BY c.iso3) FROM countries c
+    WHERE c.iso3 IN (split_part(pair, '-', 1), split_part(pair, '-', 2)))"""
+
 
 def params(f: Filters, **extra) -> dict:
     return {"types": list(f.types), "countries": list(f.countries), "exact": f.exact_pair,
@@ -121,8 +125,8 @@ def pairs_with_events(con, f: Filters) -> pd.DataFrame:
 
 def pair_timeline(con, f: Filters, pairs: list[str]) -> pd.DataFrame:
     return _df(con, FILTERED + """
-        SELECT f.date, """ + EVENT_DATE + """ AS date_text, f.pair, f.event_type, f.subtype,
-               c1.name AS country1, c2.name AS country2, f.count, f.n_sources, f.event_id
+        SELECT f.date, """ + EVENT_DATE + """ AS date_text, f.pair, """ + PAIR_NAME + """ AS pair_name,
+               f.event_type, f.subtype, c1.name AS country1, c2.name AS country2, f.count, f.n_sources, f.event_id
         FROM f JOIN countries c1 ON c1.iso3 = f.actor1 JOIN countries c2 ON c2.iso3 = f.actor2
         WHERE list_contains($pairs, f.pair) AND f.date IS NOT NULL
         ORDER BY f.date, f.pair""", params(f, pairs=pairs))
@@ -131,7 +135,8 @@ def pair_timeline(con, f: Filters, pairs: list[str]) -> pd.DataFrame:
 def pair_months(con, f: Filters, pairs: list[str]) -> pd.DataFrame:
     """Events per month per pair, with the running total, for comparing pairs side by side."""
     return _df(con, FILTERED + """
-        SELECT pair, month, events, (sum(events) OVER (PARTITION BY pair ORDER BY month))::BIGINT AS cumulative
+        SELECT pair, """ + PAIR_NAME + """ AS pair_name, month, events,
+               (sum(events) OVER (PARTITION BY pair ORDER BY month))::BIGINT AS cumulative
         FROM (SELECT pair, date_trunc('month', date)::DATE AS month, count(*) AS events
               FROM f WHERE list_contains($pairs, pair) AND date IS NOT NULL GROUP BY ALL)
         ORDER BY pair, month""", params(f, pairs=pairs))

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports, queries
+from dashboard import exports, layout, queries
 from dashboard.filters import EVENT_TYPES, Filters, from_params
 from dashboard.figures import TYPE_LABELS
 
@@ -30,8 +30,33 @@ def load(query_name: str, *args):
     return cached(query_name, queries.database_version(), *args)
 
 
+@st.cache_data(show_spinner=False)
+def _network_positions(version: str, f: Filters) -> dict:
+    return layout.force_layout(load("network_edges", f))
+
+
+def network_positions(f: Filters) -> dict:
+    """Node positions computed once per filter state and database version, not on every rerun."""
+    return _network_positions(queries.database_version(), f)
+
+
+def use_app_navigation() -> None:
+    """Run pages through app.py's st.navigation (titles, order, url paths).
+
+    Streamlit treats an app beside a pages/ folder as a legacy multipage app until some run calls
+    st.navigation, and until then it runs a deep-linked page file directly, listing file names in the
+    sidebar. Switch the server process over once and rerun the same URL.
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def sidebar_filters() -> Filters:
     """The filters of CONTRACTS §5, read from the URL, shown in the sidebar, written back to the URL."""
+    use_app_navigation()
     known = load("countries")
     names = dict(zip(known["iso3"], known["name"]))
     active = load("active_countries")
@@ -67,6 +92,13 @@ def sidebar_filters() -> Filters:
     return chosen
 
 
+def type_shown(f: Filters, event_type: str) -> bool:
+    if event_type in f.types:
+        return True
+    st.info(f"{TYPE_LABELS[event_type]} are filtered out: add them under 'Event types' in the sidebar.")
+    return False
+
+
 def empty(data: pd.DataFrame, what: str) -> bool:
     if data is None or len(data) == 0:
         st.info(f"No {what} match these filters. Widen the dates, add event types or clear the countries.")
@@ -74,9 +106,13 @@ def empty(data: pd.DataFrame, what: str) -> bool:
     return False
 
 
-def chart(fig: go.Figure, data: pd.DataFrame, stem: str, key: str) -> None:
-    """A chart with its downloads: PNG, SVG, interactive HTML and the CSV of exactly what is drawn."""
-    st.plotly_chart(fig, width="stretch", key=f"chart_{key}")
+def chart(fig: go.Figure, data: pd.DataFrame, stem: str, key: str, clickable: bool = False):
+    """A chart with its downloads: PNG, SVG, interactive HTML and the CSV of exactly what is drawn.
+
+    A clickable chart reruns the page on a click and returns the selection event.
+    """
+    event = st.plotly_chart(fig, width="stretch", key=f"chart_{key}",
+                            **({"on_select": "rerun", "selection_mode": "points"} if clickable else {}))
     columns = st.columns(4)
     if exports.static_export_available():
         columns[0].download_button("PNG", lambda: exports.to_image(fig, "png"), f"{stem}.png", "image/png",
@@ -88,4 +124,14 @@ def chart(fig: go.Figure, data: pd.DataFrame, stem: str, key: str) -> None:
                            "the chart's camera icon still saves a PNG.")
     columns[2].download_button("HTML", exports.to_html(fig), f"{stem}.html", "text/html", key=f"html_{key}")
     columns[3].download_button("CSV", exports.to_csv(data), f"{stem}.csv", "text/csv", key=f"csv_{key}")
+    return event
+
+
+def clicked(key: str, field: str = "customdata"):
+    """The value a click on chart `key` selected, once per click (None when nothing new was clicked)."""
+    points = (st.session_state.get(f"chart_{key}") or {}).get("selection", {}).get("points", [])
+    value = next((p.get(field) for p in points if p.get(field)), None)
+    seen = st.session_state.get(f"clicked_{key}")
+    st.session_state[f"clicked_{key}"] = value
+    return value if value != seen else None
 

@@ -10,8 +10,11 @@ if ui.empty(edges, "events"):
     st.stop()
 names = dict(zip(*ui.load("countries").T.values))
 nodes = sorted(set(edges["a"]) | set(edges["b"]), key=lambda c: names.get(c, c))
-focus = st.selectbox("Focus on a country", [None] + nodes, format_func=lambda c: "All countries" if c is None else names.get(c, c),
-                     key="network_focus")
-fig = figures.network(edges, names, f, focus)
+node_click = ui.clicked("network")
+if node_click in nodes:
+    st.session_state["network_focus"] = node_click
+focus = st.selectbox("Focus on a country (or click a node)", [None] + nodes, key="network_focus",
+                     format_func=lambda c: "All countries" if c is None else names.get(c, c))
+fig = figures.network(edges, ui.network_positions(f), names, f, focus)
 shown = edges if focus is None else edges[(edges["a"] == focus) | (edges["b"] == focus)]
-ui.chart(fig, shown, f.slug("network" if focus is None else f"network-{focus.lower()}"), "network")
+ui.chart(fig, shown, f.slug("network" if focus is None else f"network-{focus.lower()}"), "network", clickable=True)

@@ -5,7 +5,9 @@ from dashboard import figures, ui
 
 st.title("Treaties")
 f = ui.sidebar_filters()
-steps = ui.load("treaty_steps", f.with_(types=("treaty",)))
+if not ui.type_shown(f, "treaty"):
+    st.stop()
+steps = ui.load("treaty_steps", f)
 if ui.empty(steps, "treaty events"):
     st.stop()
 ui.chart(figures.treaty_lifecycle(steps, f), steps, f.slug("treaties"), "treaties")

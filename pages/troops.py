@@ -5,7 +5,9 @@ from dashboard import figures, ui
 
 st.title("Troops")
 f = ui.sidebar_filters()
-claims = ui.load("troop_claims", f.with_(types=("troops",)))
+if not ui.type_shown(f, "troops"):
+    st.stop()
+claims = ui.load("troop_claims", f)
 if ui.empty(claims, "troop reports with a number"):
     st.stop()
 ui.chart(figures.troop_claims(claims, f), claims, f.slug("troops"), "troops")

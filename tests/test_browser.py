@@ -10,10 +10,12 @@ import time
 import urllib.request
 
 import pytest
+from playwright.sync_api import expect
 
 from dashboard import queries
 from dashboard.filters import Filters
-from tests.conftest import ROOT
+from etl import pipeline
+from tests.conftest import ROOT, write
 from tests.dashboard_db import build
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -84,13 +86,16 @@ def wait_ready(page):
     page.wait_for_timeout(800)
 
 
+NAVIGATION = "Overview Country pairs Network Treaties Troops Events and sources".split()
+
+
 def download(page, name: str, index: int = 0):
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name=name, exact=True).nth(index).click()
     return info.value
 
 
-@pytest.mark.parametrize("path, title", [("overview", "Overview"), ("pairs", "Country pairs"), ("network", "Network"),
+@pytest.mark.parametrize("path, title", [("", "Overview"), ("pairs", "Country pairs"), ("network", "Network"),
                                          ("treaties", "Treaties"), ("troops", "Troops"), ("events", "Events and sources")])
 def test_every_page_in_a_real_browser(server, page, path, title, tmp_path_factory):
     base, _ = server
@@ -98,16 +103,19 @@ def test_every_page_in_a_real_browser(server, page, path, title, tmp_path_factor
     wait_ready(page)
     assert page.locator("h1").first.inner_text().startswith(title)
     assert page.locator("[data-testid='stException']").count() == 0
+    # Page titles in app.py's order, not the pages/ file names, from the very first page load.
+    assert page.locator("[data-testid='stSidebarNav']").inner_text().split() == NAVIGATION
     shots = tmp_path_factory.getbasetemp() / "screenshots"
     shots.mkdir(exist_ok=True)
-    page.screenshot(path=str(shots / f"{path}.png"), full_page=True)
-    assert (shots / f"{path}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page.screenshot(path=str(shots / f"{path or 'overview'}.png"), full_page=True)
+    assert (shots / f"{path or 'overview'}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_filtered_url_downloads_match_the_chart(server, page):
     base, db = server
-    page.goto(f"{base}/overview?countries=PRK,RUS&from=2024-01-01")
+    page.goto(f"{base}/?countries=PRK,RUS&from=2024-01-01")
     wait_ready(page)
+    expect(page.get_by_role("button", name="CSV", exact=True)).to_have_count(2)  # both charts drawn
     csv_file = download(page, "CSV", 0)
     assert csv_file.suggested_filename == "prk-rus_events-per-month_2024-01-01_end.csv"
     rows = list(csv.DictReader(io.StringIO(open(csv_file.path(), encoding="utf-8").read())))
@@ -140,3 +148,47 @@ def test_changing_a_filter_changes_table_and_url(server, page):
     page.get_by_role("link", name="Treaties").click()
     wait_ready(page)
     assert "types=treaty" in page.url
+
+
+def chart_titles(page) -> list[str]:
+    page.wait_for_selector(".js-plotly-plot .g-gtitle", timeout=30_000)
+    return page.locator(".js-plotly-plot .g-gtitle").all_text_contents()
+
+
+def test_clicking_a_network_node_focuses_its_partners(server, page):
+    base, _ = server
+    page.goto(f"{base}/network")
+    wait_ready(page)
+    assert chart_titles(page) == ["Network of country pairs, all dates"]
+    node_trace = page.locator(".js-plotly-plot .scatterlayer .trace").filter(has=page.locator("text"))
+    nodes = node_trace.locator(".points path")
+    labels = node_trace.locator(".textpoint text").all_text_contents()
+    target = labels.index("North Korea")
+    box = nodes.nth(target).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => [...document.querySelectorAll('.g-gtitle')]"
+                           ".some(t => t.textContent.startsWith('Partners of North Korea'))", timeout=30_000)
+    wait_ready(page)
+    focused = node_trace.locator(".textpoint text").all_text_contents()
+    assert set(focused) == {"North Korea", "Russia", "China"}  # the United States is no partner of Pyongyang
+    chosen = page.get_by_role("combobox", name="Focus on a country (or click a node)")
+    assert chosen.input_value() == "North Korea"  # the selectbox follows the click
+
+
+def test_a_new_etl_run_shows_without_restarting_the_server(server, page, tmp_path):
+    base, db = server
+    page.goto(f"{base}/")
+    wait_ready(page)
+    metric = page.locator("[data-testid='stMetricValue']").first
+    before = int(metric.inner_text())
+    article = write(tmp_path / "paris.md", """---
+title: Paris and Berlin
+published: 2024-01-23T08:00:00
+language: en
+---
+French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday.
+""")
+    pipeline.run([str(article)], db_path=str(db), quiet=True)
+    page.reload()
+    wait_ready(page)
+    assert int(page.locator("[data-testid='stMetricValue']").first.inner_text()) == before + 1

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from dashboard import exports, figures, queries
+from dashboard import exports, figures, layout, queries
 from dashboard.filters import Filters
 from tests.dashboard_db import build
 
@@ -42,7 +42,7 @@ def test_pair_comparison_shows_prk_rus_against_chn_prk(con):
     final = months.groupby("pair")["cumulative"].max().to_dict()
     assert final["PRK-RUS"] > final["CHN-PRK"] == 1
     fig = figures.pair_comparison(months, Filters(), cumulative=True)
-    assert {t.name for t in fig.data} == {"PRK-RUS", "CHN-PRK"}
+    assert {t.name for t in fig.data} == {"North Korea – Russia", "China – North Korea"}
 
 
 def test_troop_claims_stay_apart(con):
@@ -59,8 +59,27 @@ def test_treaty_steps_and_network(con):
     edges = queries.network_edges(con, Filters())
     prk_rus = edges[edges["pair"] == "PRK-RUS"].iloc[0]
     assert prk_rus["events"] == max(edges["events"])
-    fig = figures.network(edges, {"PRK": "North Korea", "RUS": "Russia"}, Filters(), focus="CHN")
-    assert "Partners of CHN" in fig.layout.title.text
+    positions = layout.force_layout(edges)
+    assert set(positions) == set(edges["a"]) | set(edges["b"])
+    assert positions == layout.force_layout(edges)  # the same filter state draws the same picture
+    fig = figures.network(edges, positions, {"PRK": "North Korea", "RUS": "Russia"}, Filters(), focus="PRK")
+    assert "Partners of North Korea" in fig.layout.title.text
+    nodes = next(t for t in fig.data if t.customdata is not None)
+    assert "PRK" in nodes.customdata and "CHN" in nodes.customdata  # CHN-PRK is a partner of PRK
+
+
+def test_force_layout_draws_close_allies_close():
+    import pandas as pd
+
+    edges = pd.DataFrame({"a": ["PRK", "CHN", "AUS", "FRA"], "b": ["RUS", "PRK", "GBR", "GBR"],
+                          "events": [40, 1, 1, 1]})
+    pos = layout.force_layout(edges)
+
+    def gap(a, b):
+        return ((pos[a][0] - pos[b][0]) ** 2 + (pos[a][1] - pos[b][1]) ** 2) ** 0.5
+
+    assert gap("PRK", "RUS") < gap("PRK", "AUS")
+    assert all(-1.0 <= x <= 1.0 and -1.0 <= y <= 1.0 for x, y in pos.values())
 
 
 def test_search_is_a_bound_value(con):

@@ -52,3 +52,4 @@ def test_file_names_say_what_and_which_filter():
     f = Filters(("PRK", "RUS"), date_from=date(2024, 1, 1), date_to=date(2024, 12, 31))
     assert f.slug("meetings") == "prk-rus_meetings_2024-01-01_2024-12-31"
     assert Filters().slug("events") == "all_events_start_end"
+    assert Filters(types=("meeting", "treaty")).slug("timeline") == "all_timeline_meeting-treaty_start_end"

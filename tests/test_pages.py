@@ -57,6 +57,13 @@ def test_empty_result_says_so(dash_db, monkeypatch):
     assert not at.get("plotly_chart")
 
 
+def test_a_page_whose_type_is_filtered_out_says_how_to_bring_it_back(dash_db, monkeypatch):
+    at = page("troops", dash_db, monkeypatch, types="meeting")
+    assert not at.exception
+    assert [i.value for i in at.info] == ["Troop reports are filtered out: add them under 'Event types' in the sidebar."]
+    assert not at.get("plotly_chart")
+
+
 def test_bad_url_values_show_a_notice_and_fall_back(dash_db, monkeypatch):
     at = page("overview", dash_db, monkeypatch, countries="PRK,ZZZ", **{"from": "not-a-date"})
     assert not at.exception
