@@ -19,6 +19,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", metavar="PATH", help="files, folders or URLs (default: data/samples/)")
     run.add_argument("--db", help="database file (default: $ENTENTE_DB or data/entente.duckdb)")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    evaluate = commands.add_parser("evaluate", help="precision, recall and F1 against hand-annotated gold")
+    evaluate.add_argument("--gold", default="tests/gold", help="folder of <stem>.jsonl gold files (default: tests/gold)")
+    evaluate.add_argument("--articles", default="data/samples", help="folder of the annotated articles "
+                                                                     "(default: data/samples)")
+    evaluate.add_argument("--split", choices=("all", "dev", "heldout"), default="all",
+                          help="articles to score and list: tune on dev, report heldout (default: all)")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--no-errors", action="store_true", help="do not list misses and false alarms")
     return parser
 
 
@@ -26,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract":
         return cmd_extract(args.inputs)
+    if args.command == "evaluate":
+        from etl.evaluate.run import main as evaluate
+
+        return evaluate(args.gold, args.articles, args.split, args.json, not args.no_errors)
     if args.command == "run":
         return pipeline.run(args.inputs or DEFAULT_INPUTS, db_path=args.db, quiet=args.quiet).exit_code
     return 2

@@ -1,0 +1,1 @@
+"""Measure extraction against hand-annotated gold: `python -m etl evaluate`."""
