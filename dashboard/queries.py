@@ -162,12 +162,13 @@ def network_edges(con, f: Filters) -> pd.DataFrame:
 
 
 def treaty_steps(con, f: Filters) -> pd.DataFrame:
+    """Each treaty step of each pair; a ratification names the party that ratified (the event's first actor)."""
     return _df(con, FILTERED + """
-        SELECT f.pair, c1.name || ' – ' || c2.name AS pair_name, f.subtype AS step, f.date,
-               """ + EVENT_DATE + """ AS date_text, f.n_sources, f.event_id
-        FROM f
-        JOIN countries c1 ON c1.iso3 = split_part(f.pair, '-', 1)
-        JOIN countries c2 ON c2.iso3 = split_part(f.pair, '-', 2)
+        SELECT f.pair, """ + PAIR_NAME + """ AS pair_name, f.subtype AS step,
+               CASE WHEN f.subtype = 'ratified' THEN 'ratified by ' || c1.name ELSE replace(f.subtype, '_', ' ') END
+                   AS step_detail,
+               f.date, """ + EVENT_DATE + """ AS date_text, f.n_sources, f.event_id
+        FROM f JOIN countries c1 ON c1.iso3 = f.actor1
         WHERE f.event_type = 'treaty'
         ORDER BY f.pair, f.date NULLS LAST""", params(f))
 

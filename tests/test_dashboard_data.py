@@ -56,6 +56,10 @@ def test_troop_claims_stay_apart(con):
 def test_treaty_steps_and_network(con):
     steps = queries.treaty_steps(con, Filters())
     assert {"signed", "ratified"} <= set(steps["step"])
+    ratified = steps[steps["step"] == "ratified"]["step_detail"]
+    assert all(d in ("ratified by North Korea", "ratified by Russia") for d in ratified)
+    fig = figures.treaty_lifecycle(steps, Filters())
+    assert {t.name for t in fig.data if t.showlegend is not False} <= set(figures.STEP_ORDER)
     edges = queries.network_edges(con, Filters())
     prk_rus = edges[edges["pair"] == "PRK-RUS"].iloc[0]
     assert prk_rus["events"] == max(edges["events"])
