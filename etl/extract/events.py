@@ -21,6 +21,7 @@ from etl.model import UNKNOWN_DATE, Article, EventDate, Mention
 # Typographic characters folded for matching; each maps one character to one, so offsets hold.
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 INHERIT_WINDOW = 2  # sentences back in which an undated mention may take its date
+MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
 BASE_CONFIDENCE = 0.9
 
 
@@ -176,8 +177,13 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
     order = [name for name, _ in r.meeting]
     trigger = min(meeting, key=lambda t: (order.index(t.subtype), t.start))
     parties = _parties(ctx, countries, trigger.start)
+    named = {c.iso3 for c in countries if c.start not in ctx.location}
+    if len([p for p in parties if p in named]) >= 2:
+        parties = [p for p in parties if p in named]  # "met in Riyadh": where, not who
     if len(parties) < 2 and r.both_countries.search(text, start, end):
         parties = _previous_pair(history, ctx.index) or parties
+    if len(parties) == 1:
+        parties = _partner_from_history(history, parties[0], "meeting", ctx.index, MEETING_PARTNER_WINDOW) or parties
     if len(parties) < 2:
         return found
     hosts = {c.iso3 for c in countries if c.start in ctx.location}
@@ -220,6 +226,9 @@ def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Me
             parties = [p for p in parties if p not in places]
         if len(parties) < 2 and r.both_countries.search(text, start, end):
             parties = _previous_pair(history, ctx.index) or parties
+        if len(parties) == 1:  # "la Douma l'a ratifié": the treaty the article is about
+            parties = _partner_from_history(history, parties[0], "treaty", ctx.index, len(history) + ctx.index) \
+                or parties
         pairs = list(itertools.combinations(parties, 2))
         for a, b in pairs:
             when = _date_for(ctx, step, triggers, start, end, history, "treaty", "-".join(sorted((a, b))))
@@ -316,6 +325,19 @@ def _previous_pair(history: list[Mention], index: int) -> list[str] | None:
     for earlier in reversed(history):
         if index - earlier.sentence_index <= 3:
             return [earlier.actor1, earlier.actor2]
+    return None
+
+
+def _partner_from_history(history: list[Mention], party: str, event_type: str, index: int,
+                          window: int) -> list[str] | None:
+    """The pair of the latest earlier event of this type that involves `party`, within `window` sentences:
+    a clause naming one side ("the Duma ratified it") continues the story the article is telling."""
+    for earlier in reversed(history):
+        if index - earlier.sentence_index > window:
+            break
+        if earlier.event_type == event_type and party in (earlier.actor1, earlier.actor2):
+            other = earlier.actor2 if earlier.actor1 == party else earlier.actor1
+            return [party, other]
     return None
 
 
