@@ -127,3 +127,26 @@ def test_office_holders_belong_to_their_country_for_their_term():
 
 def test_unsupported_language_yields_nothing_rather_than_guesses():
     assert events("Kim Jong Un ha ricevuto lunedì il ministro russo.", "it") == []
+
+
+def test_troop_counts_in_words_and_the_agent_of_a_passive_send():
+    assert events("Séoul estime à environ onze mille le nombre de militaires envoyés par la Corée du Nord "
+                  "en Russie depuis octobre.", "fr") == [
+        ("troops", "deployment", "PRK", "RUS", "2024-10", 11000, ["KOR"])]
+    (special,) = events("Selon le NIS, mille cinq cents membres des forces spéciales nord-coréens ont été "
+                        "transportés jusqu'à Vladivostok.", "fr")
+    assert special[2:4] + (special[5],) == ("PRK", "RUS", 1500)
+
+
+def test_a_city_is_where_a_meeting_happens_not_a_party():
+    found = events("Rubio held talks with Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday.", "en")
+    assert [(e[0], e[2], e[3]) for e in found] == [("meeting", "USA", "RUS")]
+    assert kinds("Xi Jinping et Vladimir Poutine se sont rencontrés mardi à Kazan.", "fr") == [("meeting", "CHN-RUS")]
+
+
+def test_a_one_sided_treaty_step_continues_the_article_s_treaty():
+    found = events("Vladimir Poutine et Kim Jong Un ont signé un traité de partenariat stratégique global. "
+                   "La Douma l'a ratifié le 24 octobre.", "fr")
+    treaty = [e for e in found if e[0] == "treaty"]
+    assert ("ratified", "2024-10-24") in {(e[1], e[4]) for e in treaty}
+    assert all({e[2], e[3]} == {"PRK", "RUS"} for e in treaty)

@@ -75,7 +75,7 @@ def _mark_roles(ctx: SentenceContext) -> None:
     r, text = ctx.rules, ctx.text
     for c in ctx.countries:
         before = text[max(0, c.start - 30):c.start]
-        if c.kind != "person" and r.location_before.search(before):
+        if c.kind == "city" or (c.kind != "person" and r.location_before.search(before)):
             ctx.location.add(c.start)
         elif c.kind == "adjective" and r.place_nouns.search(text[max(0, c.start - 25):c.start]):
             ctx.location.add(c.start)
@@ -209,9 +209,13 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
 def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Mention]:
     r, text = ctx.rules, ctx.text
     noun = r.treaty_nouns.search(text, start, end)
-    if not noun:
-        return []
     steps = [t for t in triggers if t.event_type == "treaty"]
+    if not noun:
+        # "La Douma l'a ratifié": a ratification or entry into force without the noun continues
+        # the treaty the article already told of.
+        steps = [t for t in steps if t.subtype in ("ratified", "in_force")]
+        if not steps or not any(m.event_type == "treaty" for m in history):
+            return []
     if not steps:
         steps = [Trigger("treaty", r.treaty_default, noun.start(), noun.end())]
     found = []
@@ -258,6 +262,10 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
                 left = [c for c in countries if c.end <= verb.start() and c.start not in ctx.location
                         and c.iso3 not in claimants]
                 sender = left[-1].iso3 if left else None
+        if sender is None:  # "envoyés par la Corée du Nord": the agent of a passive send verb
+            verb = r.send_verbs.search(text, noun.end, min(end, noun.end + 40))
+            agent = r.agent_preposition.search(text, verb.end(), min(end, verb.end() + 12)) if verb else None
+            sender = next((c.iso3 for c in countries if agent and agent.end() <= c.start <= agent.end() + 4), None)
         if sender is None:
             continue
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
@@ -271,7 +279,7 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
             continue
         when = _date_for(ctx, noun, triggers, start, end, [], "troops", "")
         mention = _mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
-        mention.count = count_before(text, noun.start, [(d.start, d.end) for d in ctx.dates])
+        mention.count = count_before(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.number_words)
         if receiver.kind in ("capital", "seat"):
             mention.location = receiver.text
         found.append(mention)

@@ -41,6 +41,8 @@ class Rules:
     adjective_after: bool
     troop_subtypes: list[tuple[str, re.Pattern]]
     send_verbs: re.Pattern
+    number_words: dict[str, int]
+    agent_preposition: re.Pattern
     enemy_markers: re.Pattern
     place_nouns: re.Pattern
     location_before: re.Pattern
@@ -76,6 +78,8 @@ def rules(language: str | None) -> Rules | None:
         adjective_after=troops.get("adjective_position", "after") == "after",
         troop_subtypes=[(k, words(v)) for k, v in troops["subtypes"].items()],
         send_verbs=words(troops.get("send_verbs")),
+        number_words={k.lower(): int(v) for k, v in (troops.get("number_words") or {}).items()},
+        agent_preposition=words(troops.get("agent_prepositions")),
         enemy_markers=words(troops.get("enemy_markers")),
         place_nouns=words(troops.get("place_nouns")),
         # Matched against the text just before a country: "... en ", "... à la ", "... in ".

@@ -12,16 +12,48 @@ NUMBER = re.compile(
 MAX_COUNT = 10_000_000  # more soldiers than any army has is a misreading, not a count
 
 
-def count_before(text: str, position: int, dates: list[tuple[int, int]] = ()) -> int | None:
+def words_value(words: list[str], table: dict[str, int]) -> int:
+    """'mille cinq cents' is 1500, 'ten thousand' 10000: hundreds multiply what precedes them, thousands close it."""
+    total, current = 0, 0
+    for word in words:
+        value = table[word]
+        if value == 100:
+            current = max(current, 1) * 100
+        elif value >= 1000:
+            total += max(current, 1) * value
+            current = 0
+        else:
+            current += value
+    return total + current
+
+
+def count_in_words(window: str, table: dict[str, int]) -> int | None:
+    tokens = re.findall(r"[\w']+", window.lower())[-9:]
+    run: list[str] = []
+    best: list[str] = []
+    for token in tokens:  # the last run of number words, at most four words before the noun
+        if token in table:
+            run.append(token)
+        elif run:
+            best, run = run, []
+    best = run or best
+    if not best or tokens[-1 - min(4, len(tokens) - 1):].count(best[-1]) == 0:
+        return None
+    return words_value(best, table) or None
+
+
+def count_before(text: str, position: int, dates: list[tuple[int, int]] = (),
+                 number_words: dict[str, int] | None = None) -> int | None:
     """The number that counts the troops named at position, read from the words before it.
 
-    Numbers inside date expressions ("le 7 novembre que des troupes") are not counts.
+    Numbers inside date expressions ("le 7 novembre que des troupes") are not counts; numbers
+    in words ("dix mille", "fifteen hundred") count when the language lists its number words.
     """
     offset = max(0, position - 60)
     window = text[offset:position]
     match = NUMBER.search(window)
     if not match:
-        return None
+        return count_in_words(window, number_words) if number_words else None
     if any(start <= offset + match.start(1) < end for start, end in dates):
         return None
     digits = re.sub(r"\D", "", match.group(1))

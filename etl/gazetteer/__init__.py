@@ -19,7 +19,8 @@ from etl import lang
 from etl.gazetteer.trie import pattern_for
 
 OFFICEHOLDERS = Path(__file__).with_name("officeholders.yaml")
-PLACE_KINDS = ("names", "capitals", "seats", "adjectives")
+PLACE_KINDS = ("names", "capitals", "seats", "adjectives", "cities")
+KIND_OF = {"names": "name", "capitals": "capital", "seats": "seat", "adjectives": "adjective", "cities": "city"}
 # CLDR codes that are not ISO 3166-1 countries but are treated as such in news.
 EXTRA_ISO2 = {"XK": "XKX"}
 
@@ -29,7 +30,7 @@ class CountryMention:
     start: int
     end: int
     iso3: str
-    kind: str  # name | capital | seat | adjective | person
+    kind: str  # name | capital | seat | adjective | person | city (where, never who)
     text: str
 
 
@@ -87,7 +88,7 @@ class Gazetteer:
             for kind in PLACE_KINDS:
                 for iso3, forms in (places.get(kind) or {}).items():
                     for form in forms or []:
-                        self._add(form, Entry(iso3, kind.rstrip("s")))
+                        self._add(form, Entry(iso3, KIND_OF[kind]))
             for forms in (places.get("ambiguous") or {}).values():
                 for form in forms or []:
                     self.forms.pop(form, None)
