@@ -77,3 +77,11 @@ def test_without_anchor_relative_dates_stay_unknown():
 ])
 def test_publication_date_stated_in_text(language, text, expected):
     assert find_publication_date(text, language) == expected
+
+
+def test_a_german_day_ordinal_does_not_end_the_sentence():
+    from etl.extract.sentences import split_sentences
+
+    text = "Merz telefonierte am 8. Mai mit Trump. Am 10. Mai reiste er nach Kiew."
+    assert [s.text for s in split_sentences(text)] == [
+        "Merz telefonierte am 8. Mai mit Trump.", "Am 10. Mai reiste er nach Kiew."]

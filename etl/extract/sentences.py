@@ -36,6 +36,8 @@ def split_sentences(text: str) -> list[Sentence]:
             token = before.rsplit(None, 1)[-1].lower() if before.split() else ""
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
+            if token.isdigit() and len(token) <= 2:
+                continue  # a German day ordinal, "am 8. Mai", not the end of a sentence
             pieces.append((last, match.end(1)))
             last = match.end()
         pieces.append((last, len(paragraph)))
