@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-EVENT_TYPES = ("meeting", "treaty", "troops")
+from etl.model import EVENT_TYPES
+
 ISO3 = re.compile(r"^[A-Z]{3}$")
 
 

@@ -106,12 +106,12 @@ def empty(data: pd.DataFrame, what: str) -> bool:
     return False
 
 
-def chart(fig: go.Figure, data: pd.DataFrame, stem: str, key: str, clickable: bool = False):
+def chart(fig: go.Figure, data: pd.DataFrame, stem: str, key: str, clickable: bool = False) -> None:
     """A chart with its downloads: PNG, SVG, interactive HTML and the CSV of exactly what is drawn.
 
-    A clickable chart reruns the page on a click and returns the selection event.
+    A clickable chart reruns the page on a click; `clicked(key)` then tells what was clicked.
     """
-    event = st.plotly_chart(fig, width="stretch", key=f"chart_{key}",
+    st.plotly_chart(fig, width="stretch", key=f"chart_{key}",
                             **({"on_select": "rerun", "selection_mode": "points"} if clickable else {}))
     columns = st.columns(4)
     if exports.static_export_available():
@@ -124,13 +124,12 @@ def chart(fig: go.Figure, data: pd.DataFrame, stem: str, key: str, clickable: bo
                            "the chart's camera icon still saves a PNG.")
     columns[2].download_button("HTML", exports.to_html(fig), f"{stem}.html", "text/html", key=f"html_{key}")
     columns[3].download_button("CSV", exports.to_csv(data), f"{stem}.csv", "text/csv", key=f"csv_{key}")
-    return event
 
 
-def clicked(key: str, field: str = "customdata"):
-    """The value a click on chart `key` selected, once per click (None when nothing new was clicked)."""
+def clicked(key: str):
+    """The customdata of the point clicked on chart `key`, once per click (None when nothing new was clicked)."""
     points = (st.session_state.get(f"chart_{key}") or {}).get("selection", {}).get("points", [])
-    value = next((p.get(field) for p in points if p.get(field)), None)
+    value = next((p.get("customdata") for p in points if p.get("customdata")), None)
     seen = st.session_state.get(f"clicked_{key}")
     st.session_state[f"clicked_{key}"] = value
     return value if value != seen else None

@@ -43,6 +43,11 @@ class Article:
         }
 
 
+EVENT_TYPES = ("meeting", "treaty", "troops")
+# Finest first: a day is more precise than a month, which is more precise than a year.
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+
+
 @dataclass(frozen=True)
 class EventDate:
     """A date with its precision: day, month, year, or unknown (value None)."""

@@ -150,3 +150,11 @@ def test_a_one_sided_treaty_step_continues_the_article_s_treaty():
     treaty = [e for e in found if e[0] == "treaty"]
     assert ("ratified", "2024-10-24") in {(e[1], e[4]) for e in treaty}
     assert all({e[2], e[3]} == {"PRK", "RUS"} for e in treaty)
+
+
+def test_a_word_list_entry_ending_in_a_space_still_matches():
+    from etl.extract.rules import words
+
+    pattern = words(["si ", "pourra"])
+    assert pattern.search("si Moscou accepte") and pattern.search("il pourra venir")
+    assert not pattern.search("aussi Moscou") and not pattern.search("pourrait")

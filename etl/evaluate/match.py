@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from etl.evaluate.gold import Item
+from etl.model import PRECISION_RANK
 
-RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 PREFIX = {"day": 10, "month": 7, "year": 4}
 
 
@@ -19,7 +19,7 @@ def compatible(gold: Item, found: Item) -> bool:
         return True
     if found.precision == "unknown" or found.date is None or gold.date is None:
         return False
-    width = PREFIX[min(gold.precision, found.precision, key=RANK.get)]
+    width = PREFIX[max(gold.precision, found.precision, key=PRECISION_RANK.get)]  # the coarser one
     return gold.date[:width] == found.date[:width]
 
 
@@ -35,7 +35,7 @@ def group(mentions: list[Item]) -> list[Item]:
     """Mentions of one article that tell of the same event (or the same claim) become one item,
     keeping the most precise date, the count and the claimant that any of them gives."""
     groups: list[Item] = []
-    for m in sorted(mentions, key=lambda m: -RANK[m.precision]):
+    for m in sorted(mentions, key=lambda m: PRECISION_RANK[m.precision]):
         for i, g in enumerate(groups):
             if _same_claim(g, m):
                 groups[i] = Item(g.event_type, g.subtype, g.pair, g.actor1, g.date, g.precision,

@@ -9,9 +9,8 @@ from etl.evaluate.gold import Item, gold_files, item, load_gold, split_of
 from etl.evaluate.match import ArticleResult, group, match
 from etl.evaluate.score import score
 from etl.extract.events import extract
+from etl.model import EVENT_TYPES
 from etl.readers import read_one
-
-EVENT_TYPES = ("meeting", "treaty", "troops")
 
 
 def evaluate(gold_dir: Path, articles_dir: Path) -> list[ArticleResult]:

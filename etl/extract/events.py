@@ -231,8 +231,7 @@ def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Me
         if len(parties) < 2 and r.both_countries.search(text, start, end):
             parties = _previous_pair(history, ctx.index) or parties
         if len(parties) == 1:  # "la Douma l'a ratifié": the treaty the article is about
-            parties = _partner_from_history(history, parties[0], "treaty", ctx.index, len(history) + ctx.index) \
-                or parties
+            parties = _partner_from_history(history, parties[0], "treaty", ctx.index) or parties
         pairs = list(itertools.combinations(parties, 2))
         for a, b in pairs:
             when = _date_for(ctx, step, triggers, start, end, history, "treaty", "-".join(sorted((a, b))))
@@ -337,11 +336,11 @@ def _previous_pair(history: list[Mention], index: int) -> list[str] | None:
 
 
 def _partner_from_history(history: list[Mention], party: str, event_type: str, index: int,
-                          window: int) -> list[str] | None:
-    """The pair of the latest earlier event of this type that involves `party`, within `window` sentences:
-    a clause naming one side ("the Duma ratified it") continues the story the article is telling."""
+                          window: int | None = None) -> list[str] | None:
+    """The pair of the latest earlier event of this type that involves `party`, within `window` sentences
+    (None: anywhere before): a clause naming one side ("the Duma ratified it") continues the article's story."""
     for earlier in reversed(history):
-        if index - earlier.sentence_index > window:
+        if window is not None and index - earlier.sentence_index > window:
             break
         if earlier.event_type == event_type and party in (earlier.actor1, earlier.actor2):
             other = earlier.actor2 if earlier.actor1 == party else earlier.actor1

@@ -16,7 +16,8 @@ def words(patterns, flags=re.IGNORECASE) -> re.Pattern:
     if not patterns:
         return re.compile(r"(?!)")
     ordered = sorted(patterns, key=len, reverse=True)
-    return re.compile(B + "(?:" + "|".join(f"(?:{p})" for p in ordered) + ")" + E, flags)
+    # An entry ending in a space ("if ", "si ") already ends on a boundary; the end check would refuse it.
+    return re.compile(B + "(?:" + "|".join(f"(?:{p})" + ("" if p[-1].isspace() else E) for p in ordered) + ")", flags)
 
 
 def plain(phrases, flags=re.IGNORECASE) -> re.Pattern:

@@ -28,18 +28,15 @@ def words_value(words: list[str], table: dict[str, int]) -> int:
 
 
 def count_in_words(window: str, table: dict[str, int]) -> int | None:
-    tokens = re.findall(r"[\w']+", window.lower())[-9:]
-    run: list[str] = []
-    best: list[str] = []
-    for token in tokens:  # the last run of number words, at most four words before the noun
-        if token in table:
-            run.append(token)
-        elif run:
-            best, run = run, []
-    best = run or best
-    if not best or tokens[-1 - min(4, len(tokens) - 1):].count(best[-1]) == 0:
-        return None
-    return words_value(best, table) or None
+    """A number in words ending at most four words before the noun: "onze mille [hommes]"."""
+    tokens = re.findall(r"[\w']+", window.lower())
+    end = len(tokens)
+    while end > 0 and tokens[end - 1] not in table and len(tokens) - end < 4:
+        end -= 1
+    start = end
+    while start > 0 and tokens[start - 1] in table:
+        start -= 1
+    return words_value(tokens[start:end], table) or None if start < end else None
 
 
 def count_before(text: str, position: int, dates: list[tuple[int, int]] = (),

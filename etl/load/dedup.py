@@ -11,9 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from etl.model import short_hash
-
-PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+from etl.model import PRECISION_RANK, short_hash
 
 
 @dataclass
