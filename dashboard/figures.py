@@ -116,18 +116,18 @@ def network(edges: pd.DataFrame, positions: dict[str, tuple[float, float]], name
 
 
 def treaty_lifecycle(data: pd.DataFrame, f: Filters) -> go.Figure:
-    """Each pair's treaty steps in time order; ratifications are told apart by the party that ratified."""
+    """Each treaty's steps in time order, one row per treaty; ratifications name the party that ratified."""
     drawn = data.dropna(subset=["date"])
-    fig = px.scatter(drawn, x="date", y="pair_name", color="step", symbol="step",
+    fig = px.scatter(drawn, x="date", y="treaty_label", color="step", symbol="step",
                      category_orders={"step": STEP_ORDER}, hover_data=["step_detail", "date_text", "n_sources"],
-                     text="step_detail", labels={"date": "Date", "pair_name": "", "step": "Step", "date_text": "When",
+                     text="step_detail", labels={"date": "Date", "treaty_label": "", "step": "Step", "date_text": "When",
                                                  "step_detail": "Step", "n_sources": "Articles"})
     fig.update_traces(marker=dict(size=14), textposition="top center", textfont_size=10)
-    for pair_name, steps in drawn.groupby("pair_name"):  # a thin line joins the steps of one pair
-        fig.add_trace(go.Scatter(x=steps["date"], y=steps["pair_name"], mode="lines", showlegend=False,
+    for label, steps in drawn.groupby("treaty_label"):  # a thin line joins the steps of one treaty
+        fig.add_trace(go.Scatter(x=steps["date"], y=steps["treaty_label"], mode="lines", showlegend=False,
                                  line=dict(color="#bbb", width=1), hoverinfo="skip"))
     fig.update_xaxes(type="date")
-    return _layout(fig, f"Treaty steps by pair, {period(f)}")
+    return _layout(fig, f"Treaty lifecycles, {period(f)}")
 
 
 def troop_claims(data: pd.DataFrame, f: Filters) -> go.Figure:

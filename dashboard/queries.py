@@ -162,15 +162,31 @@ def network_edges(con, f: Filters) -> pd.DataFrame:
 
 
 def treaty_steps(con, f: Filters) -> pd.DataFrame:
-    """Each treaty step of each pair; a ratification names the party that ratified (the event's first actor)."""
+    """Each step of each treaty record; a ratification or suspension names the party that took it."""
     return _df(con, FILTERED + """
-        SELECT f.pair, """ + PAIR_NAME + """ AS pair_name, f.subtype AS step,
-               CASE WHEN f.subtype = 'ratified' THEN 'ratified by ' || c1.name ELSE replace(f.subtype, '_', ' ') END
-                   AS step_detail,
-               f.date, """ + EVENT_DATE + """ AS date_text, f.n_sources, f.event_id
-        FROM f JOIN countries c1 ON c1.iso3 = f.actor1
-        WHERE f.event_type = 'treaty'
-        ORDER BY f.pair, f.date NULLS LAST""", params(f))
+        SELECT t.treaty_id, t.pair, pair_name, coalesce(t.name, 'Treaty') AS treaty,
+               pair_name || ': ' || coalesce(t.name, 'treaty') || coalesce(' (' || strftime(t.signed, '%Y') || ')', '')
+                   AS treaty_label,
+               s.step, CASE WHEN s.party IS NULL THEN replace(s.step, '_', ' ')
+                            ELSE replace(s.step, '_', ' ') || ' by ' || c1.name END AS step_detail,
+               f.date, date_text, f.n_sources, f.event_id
+        FROM (SELECT f.*, """ + PAIR_NAME + """ AS pair_name, """ + EVENT_DATE + """ AS date_text FROM f
+              WHERE f.event_type = 'treaty') f
+        JOIN treaty_steps s ON s.event_id = f.event_id
+        JOIN treaties t ON t.treaty_id = s.treaty_id
+        LEFT JOIN countries c1 ON c1.iso3 = s.party
+        ORDER BY t.pair, t.first_date NULLS LAST, f.date NULLS LAST""", params(f))
+
+
+def treaty_records(con, f: Filters) -> pd.DataFrame:
+    """One row per treaty with at least one step passing the filters: where its life has got to."""
+    return _df(con, FILTERED + """
+        SELECT """ + PAIR_NAME + """ AS pair_name, coalesce(t.name, 'Treaty') AS treaty,
+               strftime(t.signed, '%Y-%m-%d') AS signed, strftime(t.in_force, '%Y-%m-%d') AS in_force,
+               replace(t.stage, '_', ' ') AS stage, t.replaces, t.n_steps AS steps, t.treaty_id
+        FROM treaties t
+        WHERE t.treaty_id IN (SELECT s.treaty_id FROM treaty_steps s JOIN f ON f.event_id = s.event_id)
+        ORDER BY t.pair, t.first_date NULLS LAST""", params(f))
 
 
 def troop_claims(con, f: Filters) -> pd.DataFrame:

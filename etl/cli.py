@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="articles to score and list: tune on dev, report heldout (default: all)")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--no-errors", action="store_true", help="do not list misses and false alarms")
+    evaluate.add_argument("--external", metavar="DIR", help="score instead on the PLOVER/PETRARCH gold sentences "
+                                                            "in DIR (e.g. ../shared/eval)")
     return parser
 
 
@@ -34,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract":
         return cmd_extract(args.inputs)
+    if args.command == "evaluate" and args.external:
+        from etl.evaluate.external import main as external
+
+        return external(args.external, args.json, not args.no_errors)
     if args.command == "evaluate":
         from etl.evaluate.run import main as evaluate
 

@@ -80,6 +80,7 @@ class Mention:
     article: Article
     sentence_index: int
     count: int | None = None
+    count_note: str | None = None  # "between 10,000 and 12,000": what the text said when count is a bound
     reported_by: list[str] = field(default_factory=list)
     location: str | None = None
 

@@ -60,6 +60,15 @@ def test_treaty_steps_and_network(con):
     assert all(d in ("ratified by North Korea", "ratified by Russia") for d in ratified)
     fig = figures.treaty_lifecycle(steps, Filters())
     assert {t.name for t in fig.data if t.showlegend is not False} <= set(figures.STEP_ORDER)
+    # The June signing and the seed's November ratification are one treaty, drawn on one row.
+    prk_rus = steps[steps["pair"] == "PRK-RUS"]
+    assert prk_rus["treaty_id"].nunique() == 1
+    assert prk_rus["treaty_label"].iloc[0].startswith("North Korea – Russia: ")
+    records = queries.treaty_records(con, Filters())
+    row = records[records["treaty_id"] == prk_rus["treaty_id"].iloc[0]].iloc[0]
+    assert (row["signed"], row["stage"]) == ("2024-06-19", "ratified")
+    assert "comprehensive strategic partnership" in row["treaty"].lower()
+    assert queries.treaty_records(con, Filters(types=("meeting",))).empty
     edges = queries.network_edges(con, Filters())
     prk_rus = edges[edges["pair"] == "PRK-RUS"].iloc[0]
     assert prk_rus["events"] == max(edges["events"])

@@ -41,6 +41,7 @@ class DateGrammar:
         self.weekday_of = {name.lower(): i for i, name in enumerate(data["weekdays"])}
         self.relative = {k.lower(): tuple(v) for k, v in data.get("relative", {}).items()}
         months = _alternation(self.month_of)
+        year_relatives = [k for k, (unit, _) in self.relative.items() if unit == "year"]
         suffix = data.get("ordinal_suffix", "")
         future = _alternation(data.get("future", [])) or "(?!)"
         self.future_after = re.compile(rf"\s+(?:{future})\b", re.IGNORECASE)
@@ -58,6 +59,9 @@ class DateGrammar:
             ("month_day", re.compile(
                 rf"{b}({months})\.?\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}))?{e}", re.IGNORECASE)),
             ("month_year", re.compile(rf"{b}({months})\.?\s+(?:de\s+|of\s+)?(\d{{4}}){e}", re.IGNORECASE)),
+            # "en juin de l'année dernière", "in June last year", "im Juni vergangenen Jahres".
+            ("month_of_year", re.compile(
+                rf"{b}({months})\s+(?:de\s+|del\s+|of\s+)?({_alternation(year_relatives) or '(?!)'}){e}", re.IGNORECASE)),
             ("month", re.compile(rf"{b}(?:{month_preps})\s+(?:(?:l'|le\s+mois\s+de\s+)?)({months}){e}", re.IGNORECASE)),
             ("year", re.compile(rf"{b}(?:{year_preps})\s+(\d{{4}}){e}", re.IGNORECASE)),
             ("relative", re.compile(rf"{b}({_alternation(self.relative)}){e}", re.IGNORECASE)),
@@ -109,6 +113,10 @@ class DateGrammar:
             return candidate
         if kind == "month_year":
             return _month(int(g[1]), self.month_of[g[0].lower()])
+        if kind == "month_of_year":
+            if anchor is None:
+                return EventDate(None, "unknown")
+            return _month(anchor.year + int(self.relative[g[1].lower()][1]), self.month_of[g[0].lower()])
         if kind == "month":
             if anchor is None:
                 return EventDate(None, "unknown")

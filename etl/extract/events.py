@@ -8,13 +8,14 @@ soldats..." from lending its countries to the main clause's meeting.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from etl.extract.dates import DateSpan, grammar, month_of
 from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
-from etl.extract.troops import count_before
+from etl.extract.troops import read_count
 from etl.gazetteer import CountryMention, gazetteer
 from etl.model import UNKNOWN_DATE, Article, EventDate, Mention
 
@@ -23,6 +24,7 @@ FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2
 INHERIT_WINDOW = 2  # sentences back in which an undated mention may take its date
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
 BASE_CONFIDENCE = 0.9
+LATER_STEPS = ("ratified", "in_force", "suspended")
 
 
 @dataclass
@@ -131,9 +133,13 @@ def _triggers(r: Rules, text: str, start: int, end: int) -> list[Trigger]:
                                         or r.multilateral.search(text, max(start, m.start() - 25), m.start())):
                 continue  # a G20 summit is not a bilateral meeting
             found.append(Trigger("meeting", subtype, m.start(), m.end()))
+    phrases = [Trigger("treaty", step, m.start(), m.end())
+               for step, pattern in r.treaty_phrases for m in pattern.finditer(text, start, end)]
+    found += phrases
     for step, pattern in r.treaty_steps:
         for m in pattern.finditer(text, start, end):
-            found.append(Trigger("treaty", step, m.start(), m.end()))
+            if not any(p.start <= m.start() < p.end for p in phrases):  # "signed the ratification law"
+                found.append(Trigger("treaty", step, m.start(), m.end()))
     for m in r.troop_nouns.finditer(text, start, end):
         found.append(Trigger("troops", "noun", m.start(), m.end()))
     found = [t for t in found if not _negated(r, text, t.start, start)]
@@ -158,6 +164,26 @@ def _parties(ctx: SentenceContext, countries: list[CountryMention], position: in
     return _unique(parties)
 
 
+def _coordinated(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str] | None:
+    """"Putin and Iranian President Pezeshkian signed": the joined subjects just before the verb are
+    the parties, whatever other countries the sentence names. None unless there are two or more."""
+    before = [c for c in countries if c.end <= position and c.start not in ctx.location]
+    if not before or len(ctx.text[before[-1].end:position].split()) > 4:
+        return None
+    chain = [before[-1]]
+    for c in reversed(before[:-1]):
+        gap = ctx.text[c.end:chain[-1].start]
+        if c.iso3 == chain[-1].iso3 and len(gap.split()) <= 3:
+            chain[-1] = c  # "Iranian President Masoud Pezeshkian": one subject
+            continue
+        joined = ctx.rules.conjunctions.search(gap) or re.fullmatch(r"\s*,\s*(?:\w{1,3}\s+)?", gap)  # ", the "
+        if not joined or len(gap.split()) > 5:
+            break
+        chain.append(c)
+    parties = _unique(c.iso3 for c in reversed(chain))
+    return parties if len(parties) >= 2 else None
+
+
 def _claimants_for(ctx: SentenceContext, position: int) -> list[str]:
     claimants = [iso for verb, isos in ctx.claimants.items() if verb < position for iso in isos]
     return _unique(claimants + ctx.according)
@@ -176,7 +202,7 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         return found
     order = [name for name, _ in r.meeting]
     trigger = min(meeting, key=lambda t: (order.index(t.subtype), t.start))
-    parties = _parties(ctx, countries, trigger.start)
+    parties = _coordinated(ctx, countries, trigger.start) or _parties(ctx, countries, trigger.start)
     named = {c.iso3 for c in countries if c.start not in ctx.location}
     if len([p for p in parties if p in named]) >= 2:
         parties = [p for p in parties if p in named]  # "met in Riyadh": where, not who
@@ -218,23 +244,29 @@ def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Me
             return []
     if not steps:
         steps = [Trigger("treaty", r.treaty_default, noun.start(), noun.end())]
+    if any(t.subtype in LATER_STEPS for t in steps):
+        # "ratified the treaty concluded with Pyongyang": an undated signing beside a later step is background.
+        steps = [t for t in steps if t.subtype in LATER_STEPS or _date_after(ctx, t, triggers, end)]
     found = []
     seen = set()
     for step in steps:
-        if step.subtype in seen:
+        # One mention per step and date: "the Duma ratified it on 24 October, the Council on 6 November".
+        own = _date_after(ctx, step, triggers, end)
+        if (step.subtype, own and own.date) in seen:
             continue
-        seen.add(step.subtype)
-        parties = _parties(ctx, countries, step.start)
-        places = {c.iso3 for c in countries if c.start in ctx.location}
-        if len([p for p in parties if p not in places]) >= 2:
-            parties = [p for p in parties if p not in places]
+        seen.add((step.subtype, own and own.date))
+        parties = _coordinated(ctx, countries, step.start) or _parties(ctx, countries, step.start)
+        named = {c.iso3 for c in countries if c.start not in ctx.location}
+        if len([p for p in parties if p in named]) >= 2:
+            parties = [p for p in parties if p in named]  # "signed in the Kremlin": where, not who
         if len(parties) < 2 and r.both_countries.search(text, start, end):
             parties = _previous_pair(history, ctx.index) or parties
         if len(parties) == 1:  # "la Douma l'a ratifié": the treaty the article is about
             parties = _partner_from_history(history, parties[0], "treaty", ctx.index) or parties
         pairs = list(itertools.combinations(parties, 2))
         for a, b in pairs:
-            when = _date_for(ctx, step, triggers, start, end, history, "treaty", "-".join(sorted((a, b))))
+            when = _date_for(ctx, step, triggers, start, end, history, "treaty", "-".join(sorted((a, b))),
+                             step.subtype)
             mention = _mention(ctx, article, "treaty", step.subtype, a, b, when, step.start)
             if len(pairs) > 3:
                 mention.confidence *= 0.8
@@ -278,24 +310,33 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
             continue
         when = _date_for(ctx, noun, triggers, start, end, [], "troops", "")
         mention = _mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
-        mention.count = count_before(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.number_words)
+        mention.count, mention.count_note = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
         if receiver.kind in ("capital", "seat"):
             mention.location = receiver.text
         found.append(mention)
     return found
 
 
+def _date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], end: int) -> DateSpan | None:
+    """The date written after a trigger, before the next trigger of its type."""
+    same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
+    for span in ctx.dates:
+        # A date inside a phrase trigger is its own: "das Gesetz am Samstag unterschrieben".
+        if trigger.start < span.start < end and not any(trigger.start < s < span.start for s in same_type):
+            return span
+    return None
+
+
 def _date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], start: int, end: int,
-              history: list[Mention], event_type: str, pair: str) -> tuple[EventDate, bool]:
+              history: list[Mention], event_type: str, pair: str, subtype: str = "") -> tuple[EventDate, bool]:
     """The date a trigger's event happened, and whether it was taken from an earlier sentence.
 
     First a date after the trigger with no trigger of the same type between them;
     then a 'just'/'récemment' marker (the publication month); then a date before it.
     """
-    same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
-    for span in ctx.dates:
-        if trigger.end <= span.start < end and not any(trigger.start < s < span.start for s in same_type):
-            return span.date, False
+    after = _date_after(ctx, trigger, triggers, end)
+    if after:
+        return after.date, False
     g = grammar(ctx.rules.language)
     if ctx.anchor and g.recent_before(ctx.text, trigger.start):
         return month_of(ctx.anchor), False
@@ -303,8 +344,11 @@ def _date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], s
     if before:
         return before[-1].date, False
     for earlier in reversed(history):
-        if ctx.index - earlier.sentence_index > INHERIT_WINDOW:
+        # A treaty's signing is told once per article: "le traité, conclu à Pyongyang" is that signing.
+        if ctx.index - earlier.sentence_index > INHERIT_WINDOW and not (event_type == "treaty" and subtype == "signed"):
             break
+        if event_type == "treaty" and earlier.subtype != subtype:
+            continue  # a ratification's date is not the signing's
         if earlier.event_type == event_type and earlier.pair == pair and earlier.date.value:
             return earlier.date, True
     return UNKNOWN_DATE, False

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl import lang
+from etl.extract.troops import CountWords, count_words
 
 B, E = r"(?<![\w-])", r"(?![\w-])"
 
@@ -37,12 +38,13 @@ class Rules:
     host_verbs: re.Pattern
     treaty_nouns: re.Pattern
     treaty_steps: list[tuple[str, re.Pattern]]
+    treaty_phrases: list[tuple[str, re.Pattern]]
     treaty_default: str
     troop_nouns: re.Pattern
     adjective_after: bool
     troop_subtypes: list[tuple[str, re.Pattern]]
     send_verbs: re.Pattern
-    number_words: dict[str, int]
+    counts: CountWords
     agent_preposition: re.Pattern
     enemy_markers: re.Pattern
     place_nouns: re.Pattern
@@ -56,6 +58,7 @@ class Rules:
     both_countries: re.Pattern
     multilateral: re.Pattern
     clause_breaks: re.Pattern
+    conjunctions: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -74,12 +77,13 @@ def rules(language: str | None) -> Rules | None:
         host_verbs=words(d.get("host_verbs")),
         treaty_nouns=words(treaty["nouns"]),
         treaty_steps=[(k, words(v)) for k, v in treaty["steps"].items()],
+        treaty_phrases=[(k, words(v)) for k, v in (treaty.get("phrases") or {}).items()],
         treaty_default=treaty.get("default_step", "signed"),
         troop_nouns=words(troops["nouns"]),
         adjective_after=troops.get("adjective_position", "after") == "after",
         troop_subtypes=[(k, words(v)) for k, v in troops["subtypes"].items()],
         send_verbs=words(troops.get("send_verbs")),
-        number_words={k.lower(): int(v) for k, v in (troops.get("number_words") or {}).items()},
+        counts=count_words(troops, words),
         agent_preposition=words(troops.get("agent_prepositions")),
         enemy_markers=words(troops.get("enemy_markers")),
         place_nouns=words(troops.get("place_nouns")),
@@ -94,4 +98,5 @@ def rules(language: str | None) -> Rules | None:
         both_countries=words(d.get("both_countries")),
         multilateral=words(d.get("multilateral"), flags=0),
         clause_breaks=plain(d.get("clause_breaks")),
+        conjunctions=words(d.get("conjunctions")),
     )

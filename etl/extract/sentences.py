@@ -24,7 +24,8 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
-    for paragraph in re.split(r"\n\s*\n|\n(?=\s*[-*•]\s)|\n", text):
+    # A line break before a lowercase word is a wrapped line ("signed a\ncomprehensive ... treaty"), not a break.
+    for paragraph in re.split(r"\n\s*\n|\n(?=\s*[-*•]\s)|\n(?!\s*[a-zà-öø-ÿ])", text):
         para_start = text.find(paragraph, offset)
         offset = para_start + len(paragraph)
         if not paragraph.strip():

@@ -1,15 +1,46 @@
-"""Troop counts: "plus de 10.000 soldats" is 10000, "more than 11,000 troops" is 11000."""
+"""Troop counts: "plus de 10.000 soldats" is 10000, "more than 11,000 troops" is 11000.
+
+A count is a lower bound: "between 10,000 and 12,000" is 10000 and "thousands of" 1000, each
+with a note of what the text said, so a reader sees the range behind the number.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 MULTIPLIERS = {"mille": 1_000, "thousand": 1_000, "tausend": 1_000, "mil": 1_000,
                "million": 1_000_000, "millions": 1_000_000, "millionen": 1_000_000, "millones": 1_000_000}
 NUMBER = re.compile(
     r"(?<![\w.,^])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
-    r"((?:\s+[\w'-]+){0,4})\s*$",
+    r"((?:\s+(?!\d)[\w'-]+){0,4})\s*$",  # words between number and noun, not another number
     re.IGNORECASE)
 MAX_COUNT = 10_000_000  # more soldiers than any army has is a misreading, not a count
+DIGITS = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
+
+
+@dataclass(frozen=True)
+class CountWords:
+    """A language's words around counts (etl/lang/<lang>/events.yaml, section troops)."""
+
+    number_words: dict[str, int]
+    lower_bound: re.Pattern  # "more than", ending where the number starts
+    range_start: re.Pattern  # "10,000 and", ending where the upper end starts
+    plural_numbers: list[tuple[re.Pattern, int]]  # "thousands of", ending up to four words before the noun
+
+
+def count_words(troops: dict, words) -> CountWords:
+    joiners = "|".join(troops.get("range_joiners") or []) or "(?!)"
+    plural = sorted((troops.get("plural_numbers") or {}).items(), key=lambda kv: -len(kv[0]))
+    return CountWords(
+        number_words={k.lower(): int(v) for k, v in (troops.get("number_words") or {}).items()},
+        lower_bound=re.compile(words(troops.get("lower_bound")).pattern + r"\s*$", re.IGNORECASE),
+        range_start=re.compile(DIGITS + rf"\s*(?:(?:{joiners})\s+|[-–]\s*)$", re.IGNORECASE),
+        plural_numbers=[(re.compile(rf"(?<![\w-]){re.escape(k)}((?:\s+[\w'-]+){{0,4}})\s*$", re.IGNORECASE), v)
+                        for k, v in plural])
+
+
+def _value(digits_text: str, multiplier: str | None) -> int:
+    return int(re.sub(r"\D", "", digits_text)) * MULTIPLIERS.get((multiplier or "").lower(), 1)
 
 
 def words_value(words: list[str], table: dict[str, int]) -> int:
@@ -41,22 +72,44 @@ def count_in_words(window: str, table: dict[str, int]) -> int | None:
 
 def count_before(text: str, position: int, dates: list[tuple[int, int]] = (),
                  number_words: dict[str, int] | None = None) -> int | None:
-    """The number that counts the troops named at position, read from the words before it.
+    """The number that counts the troops named at position, read from the words before it."""
+    return read_count(text, position, dates, number_words=number_words)[0]
+
+
+def read_count(text: str, position: int, dates: list[tuple[int, int]] = (), words: CountWords | None = None,
+               number_words: dict[str, int] | None = None) -> tuple[int | None, str | None]:
+    """The count of the troops named at position, as a lower bound, and a note when the text gave more
+    than one number ("entre 10 000 et 12 000") or a bound ("more than 11,000", "thousands of").
 
     Numbers inside date expressions ("le 7 novembre que des troupes") are not counts; numbers
     in words ("dix mille", "fifteen hundred") count when the language lists its number words.
     """
+    number_words = words.number_words if words else number_words
     offset = max(0, position - 60)
     window = text[offset:position]
     match = NUMBER.search(window)
     if not match:
-        return count_in_words(window, number_words) if number_words else None
+        for pattern, value in (words.plural_numbers if words else []):
+            plural = pattern.search(window)
+            if plural:
+                return value, window[plural.start():plural.start(1)].strip()
+        return (count_in_words(window, number_words) if number_words else None), None
     if any(start <= offset + match.start(1) < end for start, end in dates):
-        return None
-    digits = re.sub(r"\D", "", match.group(1))
-    if not digits:
-        return None
-    value = int(digits) * MULTIPLIERS.get((match.group(2) or "").lower(), 1)
-    if len(digits) == 4 and 1900 <= value <= 2100 and not match.group(2):
-        return None  # a year, not a head count
-    return value if 0 < value <= MAX_COUNT else None
+        return None, None
+    if not re.sub(r"\D", "", match.group(1)):
+        return None, None
+    value = _value(match.group(1), match.group(2))
+    if len(re.sub(r"\D", "", match.group(1))) == 4 and 1900 <= value <= 2100 and not match.group(2):
+        return None, None  # a year, not a head count
+    if not 0 < value <= MAX_COUNT:
+        return None, None
+    said_end = match.end(2) if match.group(2) else match.end(1)
+    before = window[:match.start(1)]
+    if words:
+        low = words.range_start.search(before)
+        if low and value / 100 <= _value(low.group(1), low.group(2)) < value:
+            return _value(low.group(1), low.group(2)), " ".join(window[low.start():said_end].split())
+        bound = words.lower_bound.search(before)
+        if bound:
+            return value, " ".join(window[bound.start():said_end].split())
+    return value, None

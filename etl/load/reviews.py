@@ -6,9 +6,12 @@ from datetime import date, datetime
 import duckdb
 
 from etl.load.store import apply_reviews
+from etl.load.treaties import rebuild_treaties
 
 STATUSES = ("auto", "confirmed", "rejected")
 EDITABLE = ("event_type", "subtype", "actor1", "actor2", "date", "date_precision", "count")
+INSERT_REVIEW = ("INSERT INTO reviews (event_id, status, " + ", ".join(EDITABLE) + ", note, mention_ids, decided_at) "
+                 "VALUES (?, ?, " + ", ".join("?" for _ in EDITABLE) + ", ?, ?, ?)")
 
 
 def save_review(con: duckdb.DuckDBPyConnection, event_id: str, status: str, note: str | None = None,
@@ -30,11 +33,9 @@ def save_review(con: duckdb.DuckDBPyConnection, event_id: str, status: str, note
             raise ValueError(f"no event {event_id}")
         values = [edits.get(column) for column in EDITABLE]
         con.execute("DELETE FROM reviews WHERE event_id = ?", [event_id])
-        con.execute(
-            f"INSERT INTO reviews (event_id, status, {', '.join(EDITABLE)}, note, mention_ids, decided_at) "
-            f"VALUES (?, ?, {', '.join('?' for _ in EDITABLE)}, ?, ?, ?)",
-            [event_id, status, *values, note, mention_ids, datetime.now()])
+        con.execute(INSERT_REVIEW, [event_id, status, *values, note, mention_ids, datetime.now()])
         apply_reviews(con)
+        rebuild_treaties(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -8,6 +8,7 @@ import pyarrow as pa
 
 from etl.gazetteer import country_names, iso2_to_iso3
 from etl.load.dedup import MentionRow, build_events
+from etl.load.treaties import rebuild_treaties
 from etl.model import Article, Mention
 
 ARTICLE_SCHEMA = pa.schema([
@@ -20,7 +21,7 @@ MENTION_SCHEMA = pa.schema([
     ("event_type", pa.string()), ("subtype", pa.string()), ("actor1", pa.string()), ("actor2", pa.string()),
     ("pair", pa.string()), ("date", pa.date32()), ("date_precision", pa.string()), ("count", pa.int64()),
     ("reported_by", pa.list_(pa.string())), ("location", pa.string()), ("sentence", pa.string()),
-    ("sentence_index", pa.int32()), ("confidence", pa.float64()),
+    ("sentence_index", pa.int32()), ("confidence", pa.float64()), ("count_note", pa.string()),
 ])
 EVENT_COLUMNS = ["event_id", "event_type", "subtype", "actor1", "actor2", "pair", "date", "date_precision",
                  "count", "n_mentions", "n_sources", "confidence", "status", "origin"]
@@ -47,7 +48,7 @@ def mention_rows(mentions: list[Mention]) -> list[dict]:
             "event_type": m.event_type, "subtype": m.subtype, "actor1": m.actor1, "actor2": m.actor2,
             "pair": m.pair, "date": m.date.value, "date_precision": m.date.precision, "count": m.count,
             "reported_by": m.reported_by, "location": m.location, "sentence": m.sentence,
-            "sentence_index": m.sentence_index, "confidence": round(m.confidence, 3)}
+            "sentence_index": m.sentence_index, "confidence": round(m.confidence, 3), "count_note": m.count_note}
     return list(rows.values())
 
 
@@ -94,7 +95,7 @@ def load(con: duckdb.DuckDBPyConnection, articles: list[Article], mentions: list
 
 
 def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
-    """Recompute extracted events from all mentions, then re-apply reviewers' decisions."""
+    """Recompute extracted events from all mentions, re-apply reviewers' decisions, then regroup treaties."""
     rows = [MentionRow(*r) for r in con.execute(
         "SELECT mention_id, article_id, event_type, subtype, actor1, actor2, pair, date, date_precision, "
         "count, confidence, sentence_index FROM mentions").fetchall()]
@@ -109,6 +110,7 @@ def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
         con.execute("UPDATE mentions SET event_id = a.event_id FROM assignment a WHERE mentions.mention_id = a.mention_id")
         con.unregister("assignment")
     apply_reviews(con)
+    rebuild_treaties(con)
     return len(events)
 
 
