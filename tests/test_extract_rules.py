@@ -158,3 +158,48 @@ def test_a_word_list_entry_ending_in_a_space_still_matches():
     pattern = words(["si ", "pourra"])
     assert pattern.search("si Moscou accepte") and pattern.search("il pourra venir")
     assert not pattern.search("aussi Moscou") and not pattern.search("pourrait")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # Joined subjects are the parties; the president sworn in later is not one.
+    ("Vladimir Putin and Iranian President Masoud Pezeshkian signed a partnership treaty in the Kremlin on Friday, "
+     "three days before Donald Trump is sworn in.", "en", [("treaty", "IRN-RUS")]),
+    ("Australia, the United Kingdom and the United States signed the AUKUS agreement in September 2021.", "en",
+     [("treaty", "AUS-GBR"), ("treaty", "AUS-USA"), ("treaty", "GBR-USA")]),
+    # A country just before or inside the troop noun sends the troops.
+    ("Roughly 54,000 US troops are based in Japan.", "en", [("troops", "JPN-USA")]),
+    ("Er bezifferte die Zahl der stationierten US-Soldaten in Deutschland auf 45.000.", "de", [("troops", "DEU-USA")]),
+    # Refusals and cancellations are not meetings.
+    ("Israeli President Moshe Katsav has refused to meet Jordan's King Abdullah II.", "en", []),
+    ("A French minister has cancelled a planned visit to Haiti.", "en", []),
+])
+def test_who_takes_part(text, language, expected):
+    assert kinds(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Putin signed the law ratifying the treaty with North Korea on November 9.", "en",
+     ("treaty", "ratified", "RUS", "PRK", "2024-11-09")),
+    ("Vladimir Poutine a signé samedi la loi portant ratification du traité avec la Corée du Nord.", "fr",
+     ("treaty", "ratified", "RUS", "PRK", "2024-11-16")),
+    ("Russia and North Korea exchanged the instruments of ratification of their treaty on Wednesday.", "en",
+     ("treaty", "in_force", "RUS", "PRK", "2024-11-13")),
+])
+def test_phrases_name_their_step(text, language, expected):
+    assert [e[:5] for e in events(text, language) if e[0] == "treaty"] == [expected]
+
+
+def test_background_signing_beside_a_ratification_is_not_a_new_signing():
+    text = ("Les députés russes ont ratifié jeudi le traité de partenariat stratégique global conclu avec "
+            "la Corée du Nord.")
+    assert [e[:5] for e in events(text, "fr")] == [("treaty", "ratified", "RUS", "PRK", "2024-11-14")]
+
+
+def test_month_of_last_year_and_wrapped_lines():
+    text = ("Kim Jong Un a salué le pacte de partenariat stratégique signé avec la Russie en juin de l'année dernière.\n"
+            "Russian President Vladimir Putin visited Pyongyang on Wednesday, where he and Kim Jong Un signed a\n"
+            "partnership treaty.")
+    first, wrapped_text = text.split("\n", 1)
+    assert [e[4] for e in events(first, "fr") if e[0] == "treaty"] == ["2023-06"]
+    wrapped = [e for e in events(wrapped_text, "en") if e[0] == "treaty"]
+    assert [(e[2], e[3], e[4]) for e in wrapped] == [("RUS", "PRK", "2024-11-13")]

@@ -286,7 +286,13 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
         else:
             near_adjectives = [c for c in countries if c.kind == "adjective" and noun.start - 25 <= c.end <= noun.start]
         near_adjectives = [c for c in near_adjectives if c.start not in ctx.location]
-        sender = near_adjectives[0].iso3 if near_adjectives else None
+        # "US troops", "Russia's soldiers", "US-Soldaten": a country right before or inside the noun sends them.
+        heading = [c for c in countries if c.start not in ctx.location and c.kind != "person"
+                   and (noun.start <= c.start < noun.end
+                        or (not r.adjective_after and c.end <= noun.start
+                            and re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", text[c.end:noun.start])))]
+        sender = (heading or near_adjectives or [None])[0]
+        sender = sender.iso3 if sender else None
         if sender is None:
             verb = r.send_verbs.search(text, max(start, noun.start - 60), noun.end)
             if verb:

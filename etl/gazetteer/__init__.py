@@ -96,7 +96,7 @@ class Gazetteer:
             entry = Entry(person["country"], "person", _as_date(person.get("from")), _as_date(person.get("to")))
             for form in (person.get("names") or []) + (person.get("short") or []):
                 self._add(form, entry)
-        self.pattern = pattern_for(self.forms)
+        self.pattern = pattern_for(self.forms, compounds=languages == ("de",))
 
     def _add(self, form: str, entry: Entry) -> None:
         form = form.strip()

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 # Names never match inside a longer word or a hyphenated compound ("coréen" in "nord-coréen").
 BEFORE, AFTER = r"(?<![\w-])", r"(?![\w-])"
+# German names head compounds with a capitalised noun: "US-Soldaten", "Russland-Reise".
+AFTER_COMPOUND = r"(?!\w|-[^A-ZÄÖÜ])"
 
 
 def _trie(words: Iterable[str]) -> dict:
@@ -29,8 +31,8 @@ def _regex(node: dict) -> str:
     return body
 
 
-def pattern_for(words: Iterable[str]) -> re.Pattern:
+def pattern_for(words: Iterable[str], compounds: bool = False) -> re.Pattern:
     words = [w for w in words if w]
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(BEFORE + "(?:" + _regex(_trie(words)) + ")" + AFTER)
+    return re.compile(BEFORE + "(?:" + _regex(_trie(words)) + ")" + (AFTER_COMPOUND if compounds else AFTER))
