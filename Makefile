@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt constraints.txt | cksum
 DB ?= data/entente.duckdb
 PORT ?= 8501
 
-.PHONY: setup db run test clean
+.PHONY: setup db run test bench clean
 
 setup: $(STAMP)
 
@@ -26,6 +26,10 @@ run: db
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Speed against the targets; writes benchmarks/results.md. BENCH_SIZES=100000,1000000 for a quick run.
+bench: setup
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal .pytest_cache

@@ -6,8 +6,7 @@ import os
 import streamlit as st
 
 from dashboard.filters import EVENT_TYPES
-from etl.load import db
-from etl.load.reviews import save_review
+from etl.load.reviews import record_review
 
 
 def enabled() -> bool:
@@ -29,14 +28,12 @@ def render(event) -> None:
             if date_text.strip():
                 edits.update(date=date_text.strip(), date_precision="day")
             try:
-                with db.writer_lock():
-                    con = db.connect()
-                    try:
-                        save_review(con, event["event_id"], status, note=note or None, **edits)
-                    finally:
-                        con.close()
+                published = record_review(None, event["event_id"], status, note=note or None, **edits)
             except ValueError as exc:
                 st.error(f"Not saved: {exc}")
                 return
             st.cache_data.clear()
-            st.success("Saved. It stays after the next ETL run.")
+            if published:
+                st.success("Saved. It stays after the next ETL run.")
+            else:
+                st.success("Saved. An ETL run is loading; the decision shows as soon as it finishes.")

@@ -27,7 +27,11 @@ def cached(query_name: str, version: str, *args):
 
 
 def load(query_name: str, *args):
-    return cached(query_name, queries.database_version(), *args)
+    version = queries.database_version()
+    if version == "missing":  # advice, not a DuckDB traceback, before the first ETL run
+        st.warning("No database yet. Build it with `python -m etl run` (or `make run`).")
+        st.stop()
+    return cached(query_name, version, *args)
 
 
 @st.cache_data(show_spinner=False)

@@ -19,6 +19,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", metavar="PATH", help="files, folders or URLs (default: data/samples/)")
     run.add_argument("--db", help="database file (default: $ENTENTE_DB or data/entente.duckdb)")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    imports = commands.add_parser("import", help="import GDELT or ACLED event files into DuckDB")
+    imports.add_argument("source", choices=("gdelt", "acled"), help="GDELT event export or ACLED CSV export")
+    imports.add_argument("inputs", nargs="+", metavar="PATH", help="files (plain or .zip) or http(s) URLs")
+    imports.add_argument("--db", help="database file (default: $ENTENTE_DB or data/entente.duckdb)")
+    imports.add_argument("--quiet", action="store_true", help="no per-file progress, only errors and the summary")
+    synth = commands.add_parser("synth", help="write a synthetic database of N events (benchmarks, load tests)")
+    synth.add_argument("--events", type=int, required=True, metavar="N", help="number of events, e.g. 10000000")
+    synth.add_argument("--db", help="database file (default: data/synth-N.duckdb); never the real database")
+    synth.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
+    synth.add_argument("--quiet", action="store_true", help="no progress lines")
     evaluate = commands.add_parser("evaluate", help="precision, recall and F1 against hand-annotated gold")
     evaluate.add_argument("--gold", default="tests/gold", help="folder of <stem>.jsonl gold files (default: tests/gold)")
     evaluate.add_argument("--articles", default="data/samples", help="folder of the annotated articles "
@@ -46,6 +56,14 @@ def main(argv: list[str] | None = None) -> int:
         return evaluate(args.gold, args.articles, args.split, args.json, not args.no_errors)
     if args.command == "run":
         return pipeline.run(args.inputs or DEFAULT_INPUTS, db_path=args.db, quiet=args.quiet).exit_code
+    if args.command == "import":
+        from etl.importers import import_inputs
+
+        return import_inputs(args.source, args.inputs, db_path=args.db, quiet=args.quiet).exit_code
+    if args.command == "synth":
+        from etl.synth import main as synth
+
+        return synth(args.events, args.db, args.seed, args.quiet)
     return 2
 
 

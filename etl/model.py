@@ -30,7 +30,11 @@ class Article:
 
     @property
     def article_id(self) -> str:
-        return content_key(self.text)
+        # Hashing a long text per mention made loading quadratic; recomputed only if the text changes.
+        cached = self.__dict__.get("_id_of_text")
+        if cached is None or cached[0] is not self.text:
+            cached = self.__dict__["_id_of_text"] = (self.text, content_key(self.text))
+        return cached[1]
 
     def as_json(self) -> dict:
         return {

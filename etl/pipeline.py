@@ -16,6 +16,9 @@ from etl.model import Article, InputError, Mention
 from etl.readers import expand, read_inputs, read_one
 
 
+INSERT_RUN = "INSERT INTO etl_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
 def extract_inputs(inputs: list[str]) -> Iterator[tuple[Article, list[Mention]] | InputError]:
     for item in read_inputs(inputs):
         if isinstance(item, InputError):
@@ -47,6 +50,7 @@ def run(inputs: list[str], db_path: str | None = None, quiet: bool = False) -> R
                   TimeElapsedColumn(), TextColumn("{task.fields[current]}"),
                   console=err, disable=quiet or not err.is_terminal, transient=True) as progress:
         task = progress.add_task("Reading and extracting", total=len(sources), current="")
+        db.phase("reading")
         for source in sources:
             progress.update(task, current=str(source)[-50:])
             items = [source] if isinstance(source, InputError) else read_one(source)
@@ -61,24 +65,24 @@ def run(inputs: list[str], db_path: str | None = None, quiet: bool = False) -> R
     if not quiet and not err.is_terminal:
         print(f"Read {len(sources)} inputs: {len(articles)} articles, {len(mentions)} event mentions.",
               file=sys.stderr, flush=True)
-    with db.writer_lock(db_path):
-        con = db.connect(db_path)
+    db.phase("extracted")
+    # Built on a copy and swapped in whole: the dashboard keeps reading the previous file meanwhile,
+    # and a crash or an error leaves the published file as it was.
+    with db.write_session(db_path) as con:
+        con.execute("BEGIN TRANSACTION")
         try:
-            con.execute("BEGIN TRANSACTION")
             store.ensure_countries(con)
             result.counts = store.load(con, articles, mentions)
-            con.execute(
-                "INSERT INTO etl_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [result.run_id, started, datetime.now(), inputs, len(sources), result.counts["n_articles"],
-                 result.counts["n_new_articles"], result.counts["n_mentions"], result.counts["n_new_mentions"],
-                 result.counts["n_events"], len(result.errors), result.errors,
-                 "ok" if not result.errors else "errors"])
+            db.phase("loaded")
+            con.execute(INSERT_RUN, [
+                result.run_id, started, datetime.now(), inputs, len(sources), result.counts["n_articles"],
+                result.counts["n_new_articles"], result.counts["n_mentions"], result.counts["n_new_mentions"],
+                result.counts["n_events"], len(result.errors), result.errors,
+                "ok" if not result.errors else "errors"])
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
-        finally:
-            con.close()
     c = result.counts
     print(f"Loaded into {db.db_path(db_path)}: {c['n_articles']} articles ({c['n_new_articles']} new), "
           f"{c['n_mentions']} mentions ({c['n_new_mentions']} new), {c['n_events']} events in total; "

@@ -168,6 +168,13 @@ def _month(year: int, month: int) -> EventDate | None:
 
 
 def _shift(anchor: date, unit: str, offset: int) -> EventDate:
+    try:
+        return _shifted(anchor, unit, offset)
+    except (OverflowError, ValueError):
+        return EventDate(None, "unknown")  # "yesterday" of 1 January of year 1 has no date
+
+
+def _shifted(anchor: date, unit: str, offset: int) -> EventDate:
     if unit == "day":
         return EventDate(anchor + timedelta(days=offset), "day")
     if unit == "week":

@@ -67,7 +67,8 @@ def count_in_words(window: str, table: dict[str, int]) -> int | None:
     start = end
     while start > 0 and tokens[start - 1] in table:
         start -= 1
-    return words_value(tokens[start:end], table) or None if start < end else None
+    value = words_value(tokens[start:end], table) if start < end else 0
+    return value if 0 < value <= MAX_COUNT else None  # "cent cent cent ..." is no head count
 
 
 def count_before(text: str, position: int, dates: list[tuple[int, int]] = (),

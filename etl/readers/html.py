@@ -8,12 +8,16 @@ import trafilatura
 from etl.model import Article, InputError
 from etl.readers.common import finish, parse_published
 
+# trafilatura takes minutes on 20 MB of markup; real article pages are far smaller.
+MAX_HTML_BYTES = 10 * 1024 * 1024
 HTML_LANG = re.compile(rb"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2})", re.IGNORECASE)
 
 
 def read(source: str, data: bytes, url: str | None = None) -> list[Article]:
     if not data.strip():
         raise InputError(source, "empty file")
+    if len(data) > MAX_HTML_BYTES:
+        raise InputError(source, f"HTML page larger than {MAX_HTML_BYTES // 2**20} MB")
     if b"<" not in data[:4096]:
         raise InputError(source, "not HTML (no markup found)")
     try:
