@@ -163,29 +163,26 @@ def run(origin: str, prepare: Prepare, import_file: ImportFile, inputs: list[str
     err = Console(stderr=True, highlight=False)
     result = ImportResult(run_id=f"{origin}-{uuid.uuid4().hex[:12]}")
     started = datetime.now()
-    with db.writer_lock(db_path):
-        con = db.connect(db_path)
-        try:
-            con.execute("SET preserve_insertion_order = false")  # lets DuckDB scan and insert in parallel
-            con.execute("BEGIN TRANSACTION")
-            store.ensure_countries(con)
-            con.execute("COMMIT")
-            prepare(con)
-            with Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
-                          MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                          disable=quiet or not err.is_terminal, transient=True) as progress:
-                task = progress.add_task(f"Importing {origin}", total=len(inputs))
-                for item in inputs:
-                    progress.update(task, description=f"Importing {item[-60:]}")
-                    line = _import_one(con, import_file, item, result)
-                    if line and not quiet:
-                        progress.console.print(line, markup=False, soft_wrap=True)
-                    progress.advance(task)
-            con.execute(INSERT_RUN, [result.run_id, started, datetime.now(), inputs, len(inputs),
-                                     result.totals.new, len(result.errors), result.errors,
-                                     "ok" if not result.errors else "errors"])
-        finally:
-            con.close()
+    # A write session: the import is published atomically, so the dashboard never reads half of it.
+    with db.write_session(db_path) as con:
+        con.execute("SET preserve_insertion_order = false")  # lets DuckDB scan and insert in parallel
+        con.execute("BEGIN TRANSACTION")
+        store.ensure_countries(con)
+        con.execute("COMMIT")
+        prepare(con)
+        with Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                      disable=quiet or not err.is_terminal, transient=True) as progress:
+            task = progress.add_task(f"Importing {origin}", total=len(inputs))
+            for item in inputs:
+                progress.update(task, description=f"Importing {item[-60:]}")
+                line = _import_one(con, import_file, item, result)
+                if line and not quiet:
+                    progress.console.print(line, markup=False, soft_wrap=True)
+                progress.advance(task)
+        con.execute(INSERT_RUN, [result.run_id, started, datetime.now(), inputs, len(inputs),
+                                 result.totals.new, len(result.errors), result.errors,
+                                 "ok" if not result.errors else "errors"])
     t = result.totals
     print(f"Imported {origin} into {db.db_path(db_path)}: {result.files} of {len(inputs)} files, "
           f"{t.read:,} rows read, {t.matched:,} matching Entente event types, {t.new:,} new events; "
