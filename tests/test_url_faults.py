@@ -160,9 +160,22 @@ def test_malformed_urls_are_errors_not_crashes(address, reason):
     assert error_of(address) == reason
 
 
-def test_bad_environment_value_is_reported(web, monkeypatch):
-    monkeypatch.setenv("ENTENTE_URL_TIMEOUT", "soon")
-    assert error_of(f"{web}/page.html") == "$ENTENTE_URL_TIMEOUT is not a number: 'soon'"
+@pytest.mark.parametrize("variable, value, reason", [
+    ("ENTENTE_URL_TIMEOUT", "soon", "$ENTENTE_URL_TIMEOUT is not a number: 'soon'"),
+    ("ENTENTE_URL_TIMEOUT", "0", "$ENTENTE_URL_TIMEOUT is out of range: '0'"),
+    ("ENTENTE_URL_TIMEOUT", "inf", "$ENTENTE_URL_TIMEOUT is out of range: 'inf'"),
+    ("ENTENTE_URL_MAX_BYTES", "-1", "$ENTENTE_URL_MAX_BYTES is out of range: '-1'"),
+    ("ENTENTE_URL_MAX_REDIRECTS", "many", "$ENTENTE_URL_MAX_REDIRECTS is not a number: 'many'"),
+])
+def test_bad_environment_value_is_reported(web, monkeypatch, variable, value, reason):
+    monkeypatch.setenv(variable, value)
+    assert error_of(f"{web}/page.html") == reason
+
+
+def test_no_redirects_allowed_by_the_environment(web, monkeypatch):
+    monkeypatch.setenv("ENTENTE_URL_MAX_REDIRECTS", "0")
+    assert error_of(f"{web}/chain/{CHAIN - 1}") == "more than 0 redirects"
+    assert isinstance(only(f"{web}/page.html"), Article)
 
 
 def test_a_run_with_faulty_urls_loads_the_good_one(web, fast, tmp_path):

@@ -30,7 +30,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-def one_line(error: InputError) -> InputError:
+def printable(error: InputError) -> InputError:
     """The same error, its source and reason escaped so it prints as one line (paths may hold newlines)."""
     source = CONTROL.sub(lambda m: repr(m.group())[1:-1], error.source)
     reason = CONTROL.sub(" ", error.reason)
@@ -52,9 +52,9 @@ def expand(inputs: list[str]) -> Iterator[str | InputError]:
             elif path.exists():
                 yield item
             else:
-                yield one_line(InputError(item, "no such file or folder"))
+                yield printable(InputError(item, "no such file or folder"))
         except OSError as exc:  # an unreadable folder, a name too long
-            yield one_line(InputError(item, f"cannot read ({exc.strerror or exc})"))
+            yield printable(InputError(item, f"cannot read ({exc.strerror or exc})"))
 
 
 def read_file(source: str) -> list[Article | InputError]:
@@ -94,7 +94,7 @@ def read_one(source: str) -> list[Article | InputError]:
         dropped = {id(e) for e in errors[MAX_ERRORS_PER_INPUT:]}
         results = [r for r in results if id(r) not in dropped]
         results.append(InputError(source, f"{len(dropped)} more entries with errors not listed"))
-    return [one_line(r) if isinstance(r, InputError) else r for r in results]
+    return [printable(r) if isinstance(r, InputError) else r for r in results]
 
 
 def read_inputs(inputs: list[str]) -> Iterator[Article | InputError]:

@@ -95,7 +95,7 @@ def clean_str(source: str, key: str, value: object) -> str | None:
 
 def first_line(text: str) -> str | None:
     for line in text.splitlines():
-        line = one_line(line.strip().lstrip("#"))
+        line = one_line(line.strip().lstrip("#")[:1000])
         if line:
             return line
     return None
