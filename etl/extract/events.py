@@ -14,6 +14,7 @@ from datetime import date
 
 from etl.extract.dates import DateSpan, grammar, month_of
 from etl.extract.rules import Rules, rules
+from etl.extract.parties import joined_subjects
 from etl.extract.sentences import clause_bounds, split_sentences
 from etl.extract.troops import read_count
 from etl.gazetteer import CountryMention, gazetteer
@@ -164,26 +165,6 @@ def _parties(ctx: SentenceContext, countries: list[CountryMention], position: in
     return _unique(parties)
 
 
-def _coordinated(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str] | None:
-    """"Putin and Iranian President Pezeshkian signed": the joined subjects just before the verb are
-    the parties, whatever other countries the sentence names. None unless there are two or more."""
-    before = [c for c in countries if c.end <= position and c.start not in ctx.location]
-    if not before or len(ctx.text[before[-1].end:position].split()) > 4:
-        return None
-    chain = [before[-1]]
-    for c in reversed(before[:-1]):
-        gap = ctx.text[c.end:chain[-1].start]
-        if c.iso3 == chain[-1].iso3 and len(gap.split()) <= 3:
-            chain[-1] = c  # "Iranian President Masoud Pezeshkian": one subject
-            continue
-        joined = ctx.rules.conjunctions.search(gap) or re.fullmatch(r"\s*,\s*(?:\w{1,3}\s+)?", gap)  # ", the "
-        if not joined or len(gap.split()) > 5:
-            break
-        chain.append(c)
-    parties = _unique(c.iso3 for c in reversed(chain))
-    return parties if len(parties) >= 2 else None
-
-
 def _claimants_for(ctx: SentenceContext, position: int) -> list[str]:
     claimants = [iso for verb, isos in ctx.claimants.items() if verb < position for iso in isos]
     return _unique(claimants + ctx.according)
@@ -202,7 +183,7 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         return found
     order = [name for name, _ in r.meeting]
     trigger = min(meeting, key=lambda t: (order.index(t.subtype), t.start))
-    parties = _coordinated(ctx, countries, trigger.start) or _parties(ctx, countries, trigger.start)
+    parties = joined_subjects(ctx.text, countries, ctx.location, ctx.rules.conjunctions, trigger.start) or _parties(ctx, countries, trigger.start)
     named = {c.iso3 for c in countries if c.start not in ctx.location}
     if len([p for p in parties if p in named]) >= 2:
         parties = [p for p in parties if p in named]  # "met in Riyadh": where, not who
@@ -255,7 +236,7 @@ def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Me
         if (step.subtype, own and own.date) in seen:
             continue
         seen.add((step.subtype, own and own.date))
-        parties = _coordinated(ctx, countries, step.start) or _parties(ctx, countries, step.start)
+        parties = joined_subjects(ctx.text, countries, ctx.location, ctx.rules.conjunctions, step.start) or _parties(ctx, countries, step.start)
         named = {c.iso3 for c in countries if c.start not in ctx.location}
         if len([p for p in parties if p in named]) >= 2:
             parties = [p for p in parties if p in named]  # "signed in the Kremlin": where, not who
