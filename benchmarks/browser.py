@@ -5,16 +5,13 @@ Streamlit's running indicator gone, the headline "Events" figure changed and a c
 """
 from __future__ import annotations
 
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests import streamlit_server
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"]
 # Each change adds one country, so every state is new to Streamlit's query cache.
@@ -27,36 +24,12 @@ CHANGED = """(old) => {
 }"""
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _vm(pid: int, key: str) -> float:
     """VmHWM / VmRSS of a process, in MB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith(key):
             return int(line.split()[1]) / 1024
     return 0.0
-
-
-def start_server(db: Path) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    env = dict(os.environ, ENTENTE_DB=str(db), PYTHONPATH=str(ROOT))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
-         "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"{base}/_stcore/health", timeout=1)
-            return process, base
-        except OSError:
-            time.sleep(0.5)
-    process.kill()
-    raise RuntimeError("streamlit did not start")
 
 
 def render_times(base: str) -> tuple[list[float], float]:
@@ -101,7 +74,7 @@ def bench_render(rows: list, db: Path, n: int, targets: dict, mark) -> None:
     if not Path(CHROMIUM).exists():
         rows.append(("page render after a filter change", f"skipped: no {CHROMIUM}", "", ""))
         return
-    process, base = start_server(db)
+    process, base = streamlit_server.start(db)
     try:
         times, first = render_times(base)
         peak = _vm(process.pid, "VmHWM")

@@ -3,11 +3,6 @@ import csv
 import io
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 from playwright.sync_api import expect
@@ -15,18 +10,13 @@ from playwright.sync_api import expect
 from dashboard import queries
 from dashboard.filters import Filters
 from etl import pipeline
-from tests.conftest import ROOT, write
+from tests.conftest import write
+from tests import streamlit_server
 from tests.dashboard_db import build
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
                  "--disable-background-networking", "--disable-component-update"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -42,22 +32,10 @@ def chromium_path():
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
     db = build(folder, folder / "browser.duckdb")
-    port = _free_port()
-    env = dict(os.environ, ENTENTE_DB=str(db), PYTHONPATH=str(ROOT))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
-         "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"{base}/_stcore/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail("streamlit did not start")
+    try:
+        process, base = streamlit_server.start(db)
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
     yield base, db
     process.terminate()
     process.wait(timeout=20)

@@ -4,7 +4,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 
 import pytest
 
@@ -15,7 +14,8 @@ from etl.load import db
 from etl.load.reviews import entries, record_review
 from tests.conftest import ROOT
 from tests.dbstate import broken, copy_database, corpus, sample_names, snapshot
-from tests.test_browser import CHROMIUM_ARGS, _free_port, chromium_path, wait_ready  # noqa: F401 (fixture)
+from tests import streamlit_server
+from tests.test_browser import CHROMIUM_ARGS, chromium_path, wait_ready  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
@@ -42,21 +42,10 @@ def served(tmp_path_factory):
     database.parent.mkdir()
     pipeline.run([str(corpus(root / "samples", sample_names()))], db_path=str(database), quiet=True)
     start = copy_database(database, root / "start" / "entente.duckdb")
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.address",
-         "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=etl_env(ENTENTE_DB=str(database)), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"{base}/_stcore/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        server.kill()
-        pytest.fail("streamlit did not start")
+    try:
+        server, base = streamlit_server.start(database, env=etl_env())
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
     yield {"root": root, "db": database, "start": start, "base": base}
     server.terminate()
     server.wait(timeout=20)

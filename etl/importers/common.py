@@ -54,12 +54,12 @@ def check_subtype(table: str, event_type: str, subtype: str) -> None:
 def download(address: str, folder: Path) -> Path:
     """Stream a URL to a file with a time-out and a size cap; never holds the body in memory."""
     # Here, not at the top: importing etl.readers loads trafilatura, which local files never need.
-    from etl.readers.url import TIMEOUT_SECONDS, USER_AGENT, _LimitedRedirects
+    from etl.readers.url import TIMEOUT_SECONDS, USER_AGENT, LimitedRedirects
 
     timeout = float(os.environ.get("ENTENTE_URL_TIMEOUT") or TIMEOUT_SECONDS)
     cap = int(os.environ.get("ENTENTE_IMPORT_MAX_BYTES") or MAX_DOWNLOAD_BYTES)
     target = folder / (Path(address.split("?", 1)[0].rstrip("/")).name or "download")
-    opener = urllib.request.build_opener(_LimitedRedirects)
+    opener = urllib.request.build_opener(LimitedRedirects)
     request = urllib.request.Request(address, headers={"User-Agent": USER_AGENT})
     size = 0
     try:

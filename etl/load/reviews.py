@@ -19,7 +19,6 @@ import duckdb
 
 from etl.load import db
 from etl.load.store import apply_reviews
-from etl.load.treaties import rebuild_treaties
 
 STATUSES = ("auto", "confirmed", "rejected")
 EDITABLE = ("event_type", "subtype", "actor1", "actor2", "date", "date_precision", "count")
@@ -65,7 +64,6 @@ def save_review(con: duckdb.DuckDBPyConnection, event_id: str, status: str, note
     try:
         _write(con, event_id, status, note, edits, _mentions_of(con, event_id), datetime.now())
         apply_reviews(con)
-        rebuild_treaties(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
@@ -125,7 +123,6 @@ def apply_journal(con: duckdb.DuckDBPyConnection, path: str | Path | None = None
             _write(con, event_id, entry["status"], entry["note"], edits, entry["mention_ids"],
                    datetime.fromisoformat(entry["decided_at"]))
         apply_reviews(con)
-        rebuild_treaties(con)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -95,7 +95,7 @@ def load(con: duckdb.DuckDBPyConnection, articles: list[Article], mentions: list
 
 
 def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
-    """Recompute extracted events from all mentions, re-apply reviewers' decisions, then regroup treaties."""
+    """Recompute extracted events from all mentions, then re-apply reviewers' decisions (and regroup treaties)."""
     rows = [MentionRow(*r) for r in con.execute(
         "SELECT mention_id, article_id, event_type, subtype, actor1, actor2, pair, date, date_precision, "
         "count, confidence, sentence_index FROM mentions").fetchall()]
@@ -110,12 +110,12 @@ def rebuild_events(con: duckdb.DuckDBPyConnection) -> int:
         con.execute("UPDATE mentions SET event_id = a.event_id FROM assignment a WHERE mentions.mention_id = a.mention_id")
         con.unregister("assignment")
     apply_reviews(con)
-    rebuild_treaties(con)
     return len(events)
 
 
 def apply_reviews(con: duckdb.DuckDBPyConnection) -> None:
-    """Reattach each review to the event now holding most of its mentions, then apply it."""
+    """Reattach each review to the event now holding most of its mentions, then apply it.
+    Treaties are regrouped after: a rejected or edited treaty event changes its treaty's record."""
     con.execute("""
         UPDATE reviews SET event_id = best.new_id
         FROM (
@@ -147,3 +147,4 @@ def apply_reviews(con: duckdb.DuckDBPyConnection) -> None:
             count = coalesce(r.count, events.count)
         FROM reviews r WHERE events.event_id = r.event_id
     """)
+    rebuild_treaties(con)

@@ -51,8 +51,8 @@ def size_text(n: int) -> str:
     return f"{n:,} bytes"
 
 
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    """Kept for etl.importers, which builds its own opener."""
+class LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    """At most MAX_REDIRECTS redirects; the importers' downloads use it too."""
 
     max_redirections = MAX_REDIRECTS
 
@@ -61,7 +61,7 @@ class _Refused(Exception):
     """Raised inside the opener; fetch turns it into an InputError naming the URL."""
 
 
-class _Redirects(_LimitedRedirects):
+class _Redirects(LimitedRedirects):
     """Counts redirects itself, before urllib's own loop check, and only follows http(s)."""
 
     def __init__(self, limit: int):
