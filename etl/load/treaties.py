@@ -94,8 +94,10 @@ def group(events: list[TreatyEvent]) -> list[Treaty]:
         undated = sorted((e for e in by_pair[pair] if not e.date), key=lambda e: e.event_id)
         mine: list[Treaty] = []
         for e in dated:
-            home = next((t for t in reversed(mine) if t.accepts(e)), None) if e.step != "signed" else \
-                (mine[-1] if mine and mine[-1].accepts(e) else None)
+            if e.step == "signed":  # a signing continues only the latest treaty, or opens a new one
+                home = mine[-1] if mine and mine[-1].accepts(e) else None
+            else:
+                home = next((t for t in reversed(mine) if t.accepts(e)), None)
             if home is None:
                 home = Treaty(pair)
                 mine.append(home)
