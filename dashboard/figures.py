@@ -4,6 +4,8 @@ One colour per event type on every page; titles say what and when.
 """
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -23,6 +25,12 @@ def period(f: Filters) -> str:
     if f.date_to:
         return f"until {f.date_to:%d %b %Y}"
     return "all dates"
+
+
+def _as_text(data: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """Columns from article text with <, > and & escaped: Plotly labels read a subset of HTML."""
+    return data.assign(**{c: data[c].map(lambda v: html.escape(v, quote=False) if isinstance(v, str) else v)
+                          for c in columns})
 
 
 def _layout(fig: go.Figure, title: str) -> go.Figure:
@@ -117,7 +125,7 @@ def network(edges: pd.DataFrame, positions: dict[str, tuple[float, float]], name
 
 def treaty_lifecycle(data: pd.DataFrame, f: Filters) -> go.Figure:
     """Each treaty's steps in time order, one row per treaty; ratifications name the party that ratified."""
-    drawn = data.dropna(subset=["date"])
+    drawn = _as_text(data.dropna(subset=["date"]), "treaty_label", "step_detail")
     fig = px.scatter(drawn, x="date", y="treaty_label", color="step", symbol="step",
                      category_orders={"step": STEP_ORDER}, hover_data=["step_detail", "date_text", "n_sources"],
                      text="step_detail", labels={"date": "Date", "treaty_label": "", "step": "Step", "date_text": "When",
@@ -131,7 +139,7 @@ def treaty_lifecycle(data: pd.DataFrame, f: Filters) -> go.Figure:
 
 
 def troop_claims(data: pd.DataFrame, f: Filters) -> go.Figure:
-    fig = px.scatter(data, x="date", y="count", color="claimed_by", symbol="direction",
+    fig = px.scatter(_as_text(data, "source_title"), x="date", y="count", color="claimed_by", symbol="direction",
                      hover_data=["direction", "subtype", "source_title"],
                      labels={"date": "Date", "count": "Troops reported", "claimed_by": "Claimed by", "direction": "From → to"})
     fig.update_traces(marker=dict(size=14))

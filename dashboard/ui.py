@@ -1,6 +1,8 @@
 """Streamlit helpers every page uses: the database connection, the sidebar filters, chart downloads."""
 from __future__ import annotations
 
+import re
+
 import duckdb
 import pandas as pd
 import plotly.graph_objects as go
@@ -9,6 +11,14 @@ import streamlit as st
 from dashboard import exports, layout, queries
 from dashboard.filters import EVENT_TYPES, Filters, from_params
 from dashboard.figures import TYPE_LABELS
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$])")
+
+
+def plain(text: str) -> str:
+    """Text from an article, escaped so Streamlit's Markdown shows it as written: no links, HTML or colours."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
 def connection() -> duckdb.DuckDBPyConnection:

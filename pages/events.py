@@ -23,8 +23,8 @@ if rows:
     sources = ui.load("event_sources", event["event_id"])
     for source in sources.itertuples():
         published = f"{source.published:%Y-%m-%d}" if source.published is not None else "undated"
-        st.text(f"{source.title or source.source} — {source.publisher or 'unknown publisher'}, {published}")
-        st.caption(source.sentence)
+        st.markdown(ui.plain(f"{source.title or source.source} — {source.publisher or 'unknown publisher'}, {published}"))
+        st.caption(ui.plain(source.sentence))
         if source.url:
-            st.caption(source.url)
+            st.caption(ui.plain(source.url))
     review.render(event)

@@ -79,10 +79,3 @@ def test_events_search_and_exact_pair(dash_db, monkeypatch):
     assert list(table["event_type"]) == ["meeting"] and list(table["country1"]) == ["China"]
     at.text_input[0].set_value("Kozlov").run()
     assert at.info[0].value.startswith("No events match")
-
-
-def test_review_controls_are_off_by_default(dash_db, monkeypatch):
-    monkeypatch.delenv("ENTENTE_REVIEW", raising=False)
-    at = page("events", dash_db, monkeypatch)
-    assert not at.exception
-    assert not at.get("form")
