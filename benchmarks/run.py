@@ -28,8 +28,8 @@ IMPORT_SIZES = [int(s) for s in os.environ.get("BENCH_IMPORT_SIZES", "1000000,10
 # Which queries each page runs on a filter change (pages/*.py, through ui.load); pairs and events
 # pages take arguments from an earlier result, filled in by page_calls().
 PAGES = {
-    "overview": ["headline", "events_per_month", "top_pairs", "latest_events"],
-    "pairs": ["pairs_with_events", "pair_timeline", "pair_months", "country_matrix"],
+    "overview": ["headline", "article_count", "events_per_month", "top_pairs", "latest_events"],
+    "pairs": ["pairs_with_events", "pair_timeline", "pair_months", "origin_months", "country_matrix"],
     "network": ["network_edges"],
     "treaties": ["treaty_steps", "treaty_records"],
     "troops": ["troop_claims"],
@@ -198,7 +198,7 @@ def page_calls(con, page: str, f):
 
     calls = []
     for name in PAGES[page]:
-        if name in ("pair_timeline", "pair_months"):
+        if name in ("pair_timeline", "pair_months", "origin_months"):
             chosen = list(queries.pairs_with_events(con, f)["pair"][:3])
             calls.append((name, (f, chosen)))
         elif name == "event_sources":

@@ -78,6 +78,21 @@ def pair_comparison(data: pd.DataFrame, f: Filters, cumulative: bool) -> go.Figu
     return _layout(fig, f"{what} by pair, {period(f)}")
 
 
+ORIGIN_LABELS = {"extracted": "Entente's extraction", "gdelt": "GDELT", "acled": "ACLED"}
+
+
+def origin_comparison(data: pd.DataFrame, f: Filters) -> go.Figure:
+    """Each pair's events per month from each origin, side by side: one panel per pair."""
+    drawn = data.assign(origin=data["origin"].map(lambda o: ORIGIN_LABELS.get(o, o)))
+    fig = px.line(drawn, x="month", y="events", color="origin", facet_row="pair_name", markers=True,
+                  labels={"month": "Month", "events": "Events", "origin": "Origin", "pair_name": ""})
+    fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
+    fig.update_xaxes(type="date", tickformat="%b %Y")
+    fig.update_yaxes(matches=None, rangemode="tozero")
+    fig.update_layout(height=max(320, 220 * drawn["pair_name"].nunique()))
+    return _layout(fig, f"Events per month by origin, {period(f)}")
+
+
 def country_heatmap(data: pd.DataFrame, f: Filters) -> go.Figure:
     matrix = data.pivot_table(index="country_a", columns="country_b", values="events", fill_value=0)
     fig = go.Figure(go.Heatmap(z=matrix.values, x=list(matrix.columns), y=list(matrix.index), colorscale="Blues",

@@ -12,6 +12,7 @@ from datetime import date
 from etl.model import EVENT_TYPES
 
 ISO3 = re.compile(r"^[A-Z]{3}$")
+ORIGINS = ("extracted", "gdelt", "acled")  # events.origin: Entente's own extraction, or an import
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Filters:
     types: tuple[str, ...] = EVENT_TYPES
     min_confidence: float = 0.0
     show_rejected: bool = False
+    origins: tuple[str, ...] = ORIGINS
 
     def to_params(self) -> dict[str, str]:
         params: dict[str, str] = {}
@@ -40,6 +42,8 @@ class Filters:
             params["minconf"] = f"{self.min_confidence:g}"
         if self.show_rejected:
             params["rejected"] = "1"
+        if set(self.origins) != set(ORIGINS):
+            params["origin"] = ",".join(self.origins)
         return params
 
     def slug(self, what: str) -> str:
@@ -48,7 +52,8 @@ class Filters:
         Event types appear only when some are left out: prk-rus_pair-timeline_treaty_start_end.
         """
         types = [] if set(self.types) == set(EVENT_TYPES) else ["-".join(self.types)]
-        parts = ["-".join(c.lower() for c in self.countries) or "all", what, *types,
+        origins = [] if set(self.origins) == set(ORIGINS) else ["-".join(self.origins)]
+        parts = ["-".join(c.lower() for c in self.countries) or "all", what, *types, *origins,
                  self.date_from.isoformat() if self.date_from else "start",
                  self.date_to.isoformat() if self.date_to else "end"]
         return "_".join(parts)
@@ -111,8 +116,15 @@ def from_params(params: dict, known_countries: set[str]) -> Parsed:
         except ValueError:
             notices.append(f"Ignored minconf={raw_conf[0][:20]!r}: use a number from 0 to 1.")
             min_confidence = 0.0
+    origins = []
+    for value in _values(params.get("origin")):
+        if value.lower() in ORIGINS:
+            origins.append(value.lower())
+        else:
+            notices.append(f"Ignored unknown origin {value[:20]!r} (use {', '.join(ORIGINS)}).")
     exact = _values(params.get("pair"))[:1] == ["exact"] and len(countries) == 2
     rejected = _values(params.get("rejected"))[:1] in (["1"], ["true"], ["yes"])
     filters = Filters(tuple(dict.fromkeys(countries)), exact, date_from, date_to,
-                      tuple(dict.fromkeys(types)) or EVENT_TYPES, min_confidence, rejected)
+                      tuple(dict.fromkeys(types)) or EVENT_TYPES, min_confidence, rejected,
+                      tuple(dict.fromkeys(origins)) or ORIGINS)
     return Parsed(filters, notices)

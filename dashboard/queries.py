@@ -1,7 +1,8 @@
 """The only place the dashboard talks to DuckDB. SQL text is constant; every value is bound.
 
-Each query starts from FILTERED, the events that pass the sidebar's filters, and
-aggregates in DuckDB so pages receive only what they draw.
+Each query starts from `f`, the events that pass the sidebar's filters, or `g`, those events
+counted per month and pair (dashboard/filter_sql.py), and aggregates in DuckDB so pages
+receive only what they draw.
 """
 from __future__ import annotations
 
@@ -11,22 +12,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from dashboard.filter_sql import bind, counted, filtered
 from dashboard.filters import Filters
 from etl.load.db import db_path, read_only
-
-FILTERED = """
-WITH f AS (
-    SELECT e.* FROM events e
-    WHERE list_contains($types, e.event_type)
-      AND (len($countries) = 0
-           OR ($exact AND list_contains($countries, e.actor1) AND list_contains($countries, e.actor2))
-           OR (NOT $exact AND (list_contains($countries, e.actor1) OR list_contains($countries, e.actor2))))
-      AND ($date_from IS NULL OR e.date >= $date_from)
-      AND ($date_to IS NULL OR e.date <= $date_to)
-      AND e.confidence >= $min_confidence
-      AND ($show_rejected OR e.status <> 'rejected')
-)
-"""
 
 # An event's date as precise as it is known: 2024-11-18, 2024-11 or 2024.
 EVENT_DATE = """CASE f.date_precision WHEN 'day' THEN strftime(f.date, '%Y-%m-%d')
@@ -37,10 +25,8 @@ PAIR_NAME = """(SELECT string_agg(c.name, ' – ' ORDER BY c.iso3) FROM countrie
     WHERE c.iso3 IN (split_part(pair, '-', 1), split_part(pair, '-', 2)))"""
 
 
-def params(f: Filters, **extra) -> dict:
-    return {"types": list(f.types), "countries": list(f.countries), "exact": f.exact_pair,
-            "date_from": f.date_from, "date_to": f.date_to, "min_confidence": f.min_confidence,
-            "show_rejected": f.show_rejected, **extra}
+def _query(con, sql: str, f: Filters, **extra) -> pd.DataFrame:
+    return con.execute(sql, bind(sql, f, **extra)).df()
 
 
 def connect(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
@@ -62,6 +48,12 @@ def database_version(path: str | Path | None = None) -> str:
     return f"{target}:{stat.st_ino}:{stat.st_mtime_ns}:{stat.st_size}"  # a swap always changes the inode
 
 
+# The most rows a page draws or lists: more points say nothing and slow the browser.
+LATEST_ROWS = 5000
+TREATIES_DRAWN = 40
+TREATIES_LISTED = 500
+
+
 def _df(con, sql: str, values: dict) -> pd.DataFrame:
     return con.execute(sql, values).df()
 
@@ -72,154 +64,221 @@ def countries(con) -> pd.DataFrame:
 
 def active_countries(con) -> pd.DataFrame:
     return _df(con, """
-        SELECT c.iso3, c.name, count(*) AS n_events
-        FROM (SELECT actor1 AS iso3 FROM events UNION ALL SELECT actor2 FROM events) a
+        SELECT c.iso3, c.name, sum(events)::BIGINT AS n_events
+        FROM (SELECT actor1 AS iso3, events FROM event_months UNION ALL SELECT actor2, events FROM event_months) a
         JOIN countries c USING (iso3) GROUP BY ALL ORDER BY n_events DESC, c.name""", {})
 
 
+def origins(con) -> list[str]:
+    """The origins present in the database: 'extracted', and 'gdelt' or 'acled' once imported."""
+    return [row[0] for row in con.execute("SELECT DISTINCT origin FROM event_months ORDER BY origin").fetchall()]
+
+
 def headline(con, f: Filters) -> dict:
-    row = con.execute(FILTERED + """
-        SELECT count(*) AS events,
-               (SELECT count(DISTINCT c) FROM (SELECT actor1 AS c FROM f UNION SELECT actor2 FROM f)) AS countries,
-               count(DISTINCT pair) AS pairs, min(date) AS first, max(date) AS last,
-               (SELECT count(DISTINCT m.article_id) FROM mentions m JOIN f USING (event_id)) AS articles
-        FROM f""", params(f)).df()
-    return row.iloc[0].to_dict()
+    sql = counted(f) + """
+        SELECT coalesce(sum(events), 0)::BIGINT AS events,
+               (SELECT count(DISTINCT c) FROM (SELECT actor1 AS c FROM g UNION SELECT actor2 FROM g)) AS countries,
+               count(DISTINCT pair) AS pairs, min(first_date) AS first, max(last_date) AS last
+        FROM g"""
+    return _query(con, sql, f).iloc[0].to_dict()
+
+
+def article_count(con, f: Filters) -> int:
+    """Distinct articles behind the filtered events: a join of mentions with events, so it is
+    the Overview's slowest figure at millions of events."""
+    sql = filtered(f) + "SELECT count(DISTINCT article_id) FROM mentions WHERE event_id IN (SELECT event_id FROM f)"
+    return int(con.execute(sql, bind(sql, f)).fetchall()[0][0])
 
 
 def events_per_month(con, f: Filters) -> pd.DataFrame:
-    return _df(con, FILTERED + """
-        SELECT date_trunc('month', date)::DATE AS month, event_type, count(*) AS events
-        FROM f WHERE date IS NOT NULL GROUP BY ALL ORDER BY month, event_type""", params(f))
+    return _query(con, counted(f) + """
+        SELECT month, event_type, sum(events)::BIGINT AS events
+        FROM g WHERE month IS NOT NULL GROUP BY ALL ORDER BY month, event_type""", f)
 
 
 def top_pairs(con, f: Filters, limit: int = 10) -> pd.DataFrame:
-    return _df(con, FILTERED + """
-        SELECT f.pair, c1.name || ' – ' || c2.name AS pair_name, f.event_type, count(*) AS events
-        FROM f
-        JOIN countries c1 ON c1.iso3 = split_part(f.pair, '-', 1)
-        JOIN countries c2 ON c2.iso3 = split_part(f.pair, '-', 2)
-        WHERE f.pair IN (SELECT pair FROM f GROUP BY pair ORDER BY count(*) DESC, pair LIMIT $limit)
-        GROUP BY ALL ORDER BY f.pair, f.event_type""", params(f, limit=limit))
+    return _query(con, counted(f) + """
+        , top AS (SELECT pair FROM g GROUP BY pair ORDER BY sum(events) DESC, pair LIMIT $limit)
+        SELECT g.pair, c1.name || ' – ' || c2.name AS pair_name, g.event_type, sum(g.events)::BIGINT AS events
+        FROM g
+        JOIN countries c1 ON c1.iso3 = split_part(g.pair, '-', 1)
+        JOIN countries c2 ON c2.iso3 = split_part(g.pair, '-', 2)
+        WHERE g.pair IN (SELECT pair FROM top)
+        GROUP BY ALL ORDER BY g.pair, g.event_type""", f, limit=limit)
+
+
+def _keys(con, sql: str, f: Filters, **extra) -> list:
+    """First column of a query's rows. Pages that show the newest N of many rows pick the N keys
+    first and then fetch their details, each query reading `f` once: a CTE read twice is
+    materialised whole (0.7 s at 10M events instead of 10 ms)."""
+    return [row[0] for row in con.execute(sql, bind(sql, f, **extra)).fetchall()]
+
+
+def _articles_of(con, event_ids: list) -> list:
+    """The articles reporting these events: bound as a list, DuckDB reads only their rows of articles."""
+    return [row[0] for row in con.execute("SELECT DISTINCT article_id FROM mentions WHERE list_contains($ids, event_id)",
+                                          {"ids": event_ids}).fetchall()]
+
+
+# The events whose ids are bound as $ids. MATERIALIZED keeps DuckDB from planning a join before the
+# filter, which scans every event (0.45 s at 10M events instead of 5 ms).
+BY_IDS = "WITH chosen AS MATERIALIZED (SELECT * FROM events WHERE list_contains($ids, event_id))"
+NEWEST_EVENTS = " SELECT event_id FROM f ORDER BY f.date DESC NULLS LAST, f.event_id LIMIT $limit"
 
 
 def latest_events(con, f: Filters, limit: int = 15) -> pd.DataFrame:
-    return _df(con, FILTERED + """
-        , top AS (SELECT * FROM f ORDER BY f.date DESC NULLS LAST, f.event_id LIMIT $limit)
+    ids = _keys(con, filtered(f) + NEWEST_EVENTS, f, limit=limit)
+    return con.execute("""
+        """ + BY_IDS + """, s AS (SELECT event_id, arg_min(article_id, mention_id) AS article_id FROM mentions
+                   WHERE list_contains($ids, event_id) GROUP BY event_id)
         SELECT """ + EVENT_DATE + """ AS date, f.event_type, f.subtype, c1.name AS country1, c2.name AS country2,
                f.n_sources, a.title AS source_title, a.url AS source_url, f.event_id
-        FROM top f
+        FROM chosen f
         JOIN countries c1 ON c1.iso3 = f.actor1 JOIN countries c2 ON c2.iso3 = f.actor2
-        -- The first source of only the events shown, not of every event (7x faster at 1M events).
-        LEFT JOIN (SELECT event_id, arg_min(article_id, mention_id) AS article_id FROM mentions
-                   WHERE event_id IN (SELECT event_id FROM top) GROUP BY event_id) s USING (event_id)
-        LEFT JOIN articles a ON a.article_id = s.article_id
-        ORDER BY f.date DESC NULLS LAST, f.event_id""", params(f, limit=limit))
+        LEFT JOIN s USING (event_id)
+        LEFT JOIN (SELECT article_id, title, url FROM articles WHERE list_contains($article_ids, article_id)) a
+            ON a.article_id = s.article_id
+        ORDER BY f.date DESC NULLS LAST, f.event_id""", {"ids": ids, "article_ids": _articles_of(con, ids)}).df()
 
 
 def pairs_with_events(con, f: Filters) -> pd.DataFrame:
-    return _df(con, FILTERED + """
-        SELECT f.pair, c1.name || ' – ' || c2.name AS pair_name, count(*) AS events
-        FROM f
-        JOIN countries c1 ON c1.iso3 = split_part(f.pair, '-', 1)
-        JOIN countries c2 ON c2.iso3 = split_part(f.pair, '-', 2)
-        GROUP BY ALL ORDER BY events DESC, f.pair""", params(f))
+    return _query(con, counted(f) + """
+        SELECT g.pair, c1.name || ' – ' || c2.name AS pair_name, sum(g.events)::BIGINT AS events
+        FROM g
+        JOIN countries c1 ON c1.iso3 = split_part(g.pair, '-', 1)
+        JOIN countries c2 ON c2.iso3 = split_part(g.pair, '-', 2)
+        GROUP BY ALL ORDER BY events DESC, g.pair""", f)
 
 
-def pair_timeline(con, f: Filters, pairs: list[str]) -> pd.DataFrame:
-    return _df(con, FILTERED + """
+def pair_timeline(con, f: Filters, pairs: list[str], limit: int = LATEST_ROWS) -> pd.DataFrame:
+    """Each dated event of these pairs, the latest `limit` of them (a chart of more points says nothing)."""
+    return _query(con, filtered(f) + """
+        , shown AS (SELECT * FROM f WHERE list_contains($pairs, f.pair) AND f.date IS NOT NULL
+                    ORDER BY f.date DESC, f.event_id LIMIT $limit)
         SELECT f.date, """ + EVENT_DATE + """ AS date_text, f.pair, """ + PAIR_NAME + """ AS pair_name,
                f.event_type, f.subtype, c1.name AS country1, c2.name AS country2, f.count, f.n_sources, f.event_id
-        FROM f JOIN countries c1 ON c1.iso3 = f.actor1 JOIN countries c2 ON c2.iso3 = f.actor2
-        WHERE list_contains($pairs, f.pair) AND f.date IS NOT NULL
-        ORDER BY f.date, f.pair""", params(f, pairs=pairs))
+        FROM shown f JOIN countries c1 ON c1.iso3 = f.actor1 JOIN countries c2 ON c2.iso3 = f.actor2
+        ORDER BY f.date, f.pair""", f, pairs=pairs, limit=limit)
 
 
 def pair_months(con, f: Filters, pairs: list[str]) -> pd.DataFrame:
     """Events per month per pair, with the running total, for comparing pairs side by side."""
-    return _df(con, FILTERED + """
+    return _query(con, counted(f) + """
         SELECT pair, """ + PAIR_NAME + """ AS pair_name, month, events,
                (sum(events) OVER (PARTITION BY pair ORDER BY month))::BIGINT AS cumulative
-        FROM (SELECT pair, date_trunc('month', date)::DATE AS month, count(*) AS events
-              FROM f WHERE list_contains($pairs, pair) AND date IS NOT NULL GROUP BY ALL)
-        ORDER BY pair, month""", params(f, pairs=pairs))
+        FROM (SELECT pair, month, sum(events)::BIGINT AS events
+              FROM g WHERE list_contains($pairs, pair) AND month IS NOT NULL GROUP BY ALL)
+        ORDER BY pair, month""", f, pairs=pairs)
+
+
+def origin_months(con, f: Filters, pairs: list[str]) -> pd.DataFrame:
+    """Events per month of these pairs by origin: Entente's extraction against GDELT's or ACLED's."""
+    return _query(con, counted(f) + """
+        SELECT pair, """ + PAIR_NAME + """ AS pair_name, origin, month, sum(events)::BIGINT AS events
+        FROM g WHERE list_contains($pairs, pair) AND month IS NOT NULL
+        GROUP BY ALL ORDER BY pair, origin, month""", f, pairs=pairs)
 
 
 def country_matrix(con, f: Filters, limit: int = 20) -> pd.DataFrame:
     """Events between each two of the most active countries, both ways round."""
-    return _df(con, FILTERED + """
-        , sides AS (SELECT actor1 AS a, actor2 AS b FROM f UNION ALL SELECT actor2, actor1 FROM f)
-        , top AS (SELECT a FROM sides GROUP BY a ORDER BY count(*) DESC, a LIMIT $limit)
-        SELECT ca.name AS country_a, cb.name AS country_b, count(*) AS events
+    return _query(con, counted(f) + """
+        , sides AS (SELECT actor1 AS a, actor2 AS b, events FROM g UNION ALL SELECT actor2, actor1, events FROM g)
+        , top AS (SELECT a FROM sides GROUP BY a ORDER BY sum(events) DESC, a LIMIT $limit)
+        SELECT ca.name AS country_a, cb.name AS country_b, sum(events)::BIGINT AS events
         FROM sides JOIN countries ca ON ca.iso3 = sides.a JOIN countries cb ON cb.iso3 = sides.b
         WHERE sides.a IN (SELECT a FROM top) AND sides.b IN (SELECT a FROM top)
-        GROUP BY ALL ORDER BY country_a, country_b""", params(f, limit=limit))
+        GROUP BY ALL ORDER BY country_a, country_b""", f, limit=limit)
 
 
 def network_edges(con, f: Filters) -> pd.DataFrame:
-    return _df(con, FILTERED + """
+    return _query(con, counted(f) + """
         SELECT pair, split_part(pair, '-', 1) AS a, split_part(pair, '-', 2) AS b, sum(n)::BIGINT AS events,
                arg_max(event_type, n) AS dominant_type
-        FROM (SELECT pair, event_type, count(*) AS n FROM f GROUP BY ALL)
-        GROUP BY pair ORDER BY events DESC, pair""", params(f))
+        FROM (SELECT pair, event_type, sum(events) AS n FROM g GROUP BY ALL)
+        GROUP BY pair ORDER BY events DESC, pair""", f)
 
 
-def treaty_steps(con, f: Filters) -> pd.DataFrame:
-    """Each step of each treaty record; a ratification or suspension names the party that took it."""
-    return _df(con, FILTERED + """
+def only(f: Filters, event_type: str) -> Filters:
+    """The filters narrowed to one event type: none, when that type is filtered out."""
+    return f.with_(types=tuple(t for t in f.types if t == event_type))
+
+
+# The treaties with a step passing the filters, most recently active first.
+ACTIVE_TREATIES = """ SELECT s.treaty_id FROM f JOIN treaty_steps s ON s.event_id = f.event_id
+    GROUP BY s.treaty_id ORDER BY max(f.date) DESC NULLS LAST, s.treaty_id LIMIT $limit"""
+
+
+def treaty_steps(con, f: Filters, limit: int = TREATIES_DRAWN) -> pd.DataFrame:
+    """Each step of the `limit` treaties most recently active; a ratification names the party that took it."""
+    treaty_ids = _keys(con, filtered(only(f, "treaty")) + ACTIVE_TREATIES, only(f, "treaty"), limit=limit)
+    return _query(con, filtered(only(f, "treaty")) + """
+        , st AS MATERIALIZED (SELECT * FROM treaty_steps WHERE list_contains($treaty_ids, treaty_id))
+        , ev AS MATERIALIZED (SELECT f.* FROM f WHERE f.event_id IN (SELECT event_id FROM st))
         SELECT t.treaty_id, t.pair, pair_name, coalesce(t.name, 'Treaty') AS treaty,
                pair_name || ': ' || coalesce(t.name, 'treaty') || coalesce(' (' || strftime(t.signed, '%Y') || ')', '')
                    AS treaty_label,
                s.step, CASE WHEN s.party IS NULL THEN replace(s.step, '_', ' ')
                             ELSE replace(s.step, '_', ' ') || ' by ' || c1.name END AS step_detail,
                f.date, date_text, f.n_sources, f.event_id
-        FROM (SELECT f.*, """ + PAIR_NAME + """ AS pair_name, """ + EVENT_DATE + """ AS date_text FROM f
-              WHERE f.event_type = 'treaty') f
-        JOIN treaty_steps s ON s.event_id = f.event_id
+        FROM st s
+        JOIN (SELECT f.*, """ + PAIR_NAME + """ AS pair_name, """ + EVENT_DATE + """ AS date_text FROM ev f) f
+            ON s.event_id = f.event_id
         JOIN treaties t ON t.treaty_id = s.treaty_id
         LEFT JOIN countries c1 ON c1.iso3 = s.party
-        ORDER BY t.pair, t.first_date NULLS LAST, f.date NULLS LAST""", params(f))
+        ORDER BY t.pair, t.first_date NULLS LAST, f.date NULLS LAST""", only(f, "treaty"), treaty_ids=treaty_ids)
 
 
-def treaty_records(con, f: Filters) -> pd.DataFrame:
-    """One row per treaty with at least one step passing the filters: where its life has got to."""
-    return _df(con, FILTERED + """
+def treaty_records(con, f: Filters, limit: int = TREATIES_LISTED) -> pd.DataFrame:
+    """One row per treaty with a step passing the filters, the `limit` most recently active:
+    where its life has got to."""
+    treaty_ids = _keys(con, filtered(only(f, "treaty")) + ACTIVE_TREATIES, only(f, "treaty"), limit=limit)
+    return con.execute("""
         SELECT """ + PAIR_NAME + """ AS pair_name, coalesce(t.name, 'Treaty') AS treaty,
                strftime(t.signed, '%Y-%m-%d') AS signed, strftime(t.in_force, '%Y-%m-%d') AS in_force,
                replace(t.stage, '_', ' ') AS stage, t.replaces, t.n_steps AS steps, t.treaty_id
         FROM treaties t
-        WHERE t.treaty_id IN (SELECT s.treaty_id FROM treaty_steps s JOIN f ON f.event_id = s.event_id)
-        ORDER BY t.pair, t.first_date NULLS LAST""", params(f))
+        WHERE list_contains($treaty_ids, t.treaty_id)
+        ORDER BY t.pair, t.first_date NULLS LAST""", {"treaty_ids": treaty_ids}).df()
 
 
-def troop_claims(con, f: Filters) -> pd.DataFrame:
-    """Each troop report as claimed, not summed: one row per mention with a count."""
-    return _df(con, FILTERED + """
+def troop_claims(con, f: Filters, limit: int = LATEST_ROWS) -> pd.DataFrame:
+    """Each troop report as claimed, not summed: one row per mention with a count, for the latest
+    `limit` troop events."""
+    ids = _keys(con, filtered(only(f, "troops")) + NEWEST_EVENTS, only(f, "troops"), limit=limit)
+    return con.execute("""
+        WITH claims AS MATERIALIZED (SELECT * FROM mentions WHERE list_contains($ids, event_id) AND count IS NOT NULL)
         SELECT coalesce(m.date, a.published::DATE) AS date, cs.name || ' → ' || cr.name AS direction,
                m.count, CASE WHEN len(m.reported_by) = 0 THEN 'unattributed'
                              ELSE array_to_string(m.reported_by, ', ') END AS claimed_by,
                m.subtype, a.title AS source_title, m.sentence, m.event_id
-        FROM f JOIN mentions m USING (event_id)
-        JOIN articles a ON a.article_id = m.article_id
+        FROM claims m
+        JOIN (SELECT article_id, title, published FROM articles WHERE list_contains($article_ids, article_id)) a
+            ON a.article_id = m.article_id
         JOIN countries cs ON cs.iso3 = m.actor1 JOIN countries cr ON cr.iso3 = m.actor2
-        WHERE f.event_type = 'troops' AND m.count IS NOT NULL
-        ORDER BY date, direction, claimed_by""", params(f))
+        ORDER BY date, direction, claimed_by""", {"ids": ids, "article_ids": _articles_of(con, ids)}).df()
 
 
-def events_table(con, f: Filters, search: str = "", limit: int = 5000) -> pd.DataFrame:
-    return _df(con, FILTERED + """
+# A search matches a country's name, the pair, the subtype or a source sentence, as literal text.
+SEARCH = """
+        LEFT JOIN countries c1 ON c1.iso3 = f.actor1 LEFT JOIN countries c2 ON c2.iso3 = f.actor2
+        WHERE (c1.name ILIKE '%' || $search || '%' OR c2.name ILIKE '%' || $search || '%'
+           OR f.pair ILIKE '%' || $search || '%' OR f.subtype ILIKE '%' || $search || '%'
+           OR f.event_id IN (SELECT event_id FROM mentions WHERE sentence ILIKE '%' || $search || '%'))"""
+
+
+def events_table(con, f: Filters, search: str = "", limit: int = LATEST_ROWS) -> pd.DataFrame:
+    """The newest `limit` events passing the filters and the search."""
+    ids = _keys(con, filtered(f) + """
+        SELECT f.event_id FROM f""" + (SEARCH if search else "") + """
+        ORDER BY f.date DESC NULLS LAST, f.event_id LIMIT $limit""", f, search=search, limit=limit)
+    return con.execute(BY_IDS + """
         SELECT """ + EVENT_DATE + """ AS date, f.event_type, f.subtype,
                f.actor1, c1.name AS country1, f.actor2, c2.name AS country2,
                f.count, f.n_mentions, f.n_sources, f.confidence, f.status, f.event_id
-        FROM f
+        FROM chosen f
         LEFT JOIN countries c1 ON c1.iso3 = f.actor1
         LEFT JOIN countries c2 ON c2.iso3 = f.actor2
-        WHERE $search = ''
-           OR c1.name ILIKE '%' || $search || '%' OR c2.name ILIKE '%' || $search || '%'
-           OR f.pair ILIKE '%' || $search || '%' OR f.subtype ILIKE '%' || $search || '%'
-           OR f.event_id IN (SELECT event_id FROM mentions WHERE sentence ILIKE '%' || $search || '%')
-        ORDER BY f.date DESC NULLS LAST, f.event_type, f.pair
-        LIMIT $limit""", params(f, search=search, limit=limit))
+        ORDER BY f.date DESC NULLS LAST, f.event_id""", {"ids": ids}).df()
 
 
 def event_sources(con, event_id: str) -> pd.DataFrame:

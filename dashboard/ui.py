@@ -9,8 +9,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import exports, layout, queries
-from dashboard.filters import EVENT_TYPES, Filters, from_params
-from dashboard.figures import TYPE_LABELS
+from dashboard.filters import EVENT_TYPES, ORIGINS, Filters, from_params
+from dashboard.figures import ORIGIN_LABELS, TYPE_LABELS
 
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:$])")
@@ -95,8 +95,14 @@ def sidebar_filters() -> Filters:
         min_confidence = st.slider("Minimum confidence", 0.0, 1.0, f.min_confidence, 0.05,
                                    key=f"f_conf_{f.min_confidence}")
         show_rejected = st.checkbox("Show rejected events", value=f.show_rejected, key=f"f_rej_{f.show_rejected}")
+        present = load("origins")
+        origins = f.origins
+        if len(present) > 1:  # only once GDELT or ACLED data has been imported
+            shown = [o for o in ORIGINS if o in present or o in f.origins]
+            origins = tuple(st.multiselect("Origin", shown, default=[o for o in f.origins if o in shown],
+                                           format_func=ORIGIN_LABELS.get, key=f"f_origins_{f.origins}")) or ORIGINS
     chosen = Filters(tuple(countries), exact and len(countries) == 2, date_from or None, date_to or None,
-                     tuple(types) or EVENT_TYPES, float(min_confidence), show_rejected)
+                     tuple(types) or EVENT_TYPES, float(min_confidence), show_rejected, origins)
     if chosen.date_from and chosen.date_to and chosen.date_from > chosen.date_to:
         st.warning("'From' is after 'To': the date range is ignored.")
         chosen = chosen.with_(date_from=None, date_to=None)
@@ -111,6 +117,12 @@ def type_shown(f: Filters, event_type: str) -> bool:
         return True
     st.info(f"{TYPE_LABELS[event_type]} are filtered out: add them under 'Event types' in the sidebar.")
     return False
+
+
+def capped(shown: int, limit: int, what: str) -> None:
+    """Say when a page shows only the first `limit` of more rows than that."""
+    if shown >= limit:
+        st.caption(f"Showing {what} ({limit:,}); narrow the filters to see the others.")
 
 
 def empty(data: pd.DataFrame, what: str) -> bool:

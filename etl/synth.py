@@ -19,6 +19,7 @@ import numpy as np
 import pyarrow as pa
 
 from etl.load import db, store
+from etl.load.summaries import rebuild_summaries
 
 START, END = date(2015, 1, 1), date(2025, 12, 31)
 N_COUNTRIES, N_PAIRS, N_BURSTS = 200, 3000, 400
@@ -259,6 +260,8 @@ def synthesize(events: int, path: str | Path | None = None, seed: int = 1, quiet
         n_art, n_men, n_ev = con.execute(COUNT).fetchone()
         con.execute(INSERT_RUN, [f"synth-{seed}-{events}", started, datetime.now(), n_art, n_art, n_men, n_men, n_ev])
         con.execute("INSERT INTO synth_info VALUES (?, ?, ?, ?, ?)", [events, seed, START, END, started])
+        say("writing summaries")
+        rebuild_summaries(con)
         con.execute("CHECKPOINT")
     finally:
         con.close()

@@ -1,7 +1,7 @@
 """Events and sources: a searchable table; a selected event shows every sentence behind it."""
 import streamlit as st
 
-from dashboard import exports, review, ui
+from dashboard import exports, queries, review, ui
 
 st.title("Events and sources")
 f = ui.sidebar_filters()
@@ -10,6 +10,7 @@ table = ui.load("events_table", f, search)
 if ui.empty(table, "events"):
     st.stop()
 st.caption(f"{len(table)} events, newest first. Select a row to see its sources.")
+ui.capped(len(table), queries.LATEST_ROWS, "the newest events")
 picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
                       selection_mode="single-row", key="events_table")
 cols = st.columns(2)

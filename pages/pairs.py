@@ -1,7 +1,7 @@
 """Country pairs: timelines per pair, pairs sharing a country side by side, and a heatmap."""
 import streamlit as st
 
-from dashboard import figures, ui
+from dashboard import figures, queries, ui
 
 st.title("Country pairs")
 f = ui.sidebar_filters()
@@ -13,11 +13,16 @@ chosen = st.multiselect("Pairs", list(labels), default=list(labels)[:3], format_
 if chosen:
     timeline = ui.load("pair_timeline", f, chosen)
     if not ui.empty(timeline, "dated events for these pairs"):
+        ui.capped(len(timeline), queries.LATEST_ROWS, "the latest events of these pairs")
         ui.chart(figures.pair_timeline(timeline, f), timeline, f.slug("pair-timeline"), "timeline")
     months = ui.load("pair_months", f, chosen)
     if not ui.empty(months, "dated events for these pairs"):
         cumulative = st.toggle("Running total", value=True, key="pairs_cumulative")
         ui.chart(figures.pair_comparison(months, f, cumulative), months, f.slug("pair-comparison"), "compare")
+    by_origin = ui.load("origin_months", f, chosen)
+    if by_origin["origin"].nunique() > 1:  # Entente's extraction beside GDELT's or ACLED's
+        st.subheader("By origin")
+        ui.chart(figures.origin_comparison(by_origin, f), by_origin, f.slug("pair-origins"), "origins")
 matrix = ui.load("country_matrix", f)
 if not ui.empty(matrix, "events"):
     ui.chart(figures.country_heatmap(matrix, f), matrix, f.slug("country-heatmap"), "heatmap")

@@ -121,6 +121,9 @@ def _copy_published(target: Path, work: Path) -> None:
 def publish(con: duckdb.DuckDBPyConnection, work: Path, target: Path) -> None:
     """Fold the WAL in, close, make the bytes durable, then swap the copy in with one rename.
     Readers holding the old file keep reading it; every open after the rename gets the new one."""
+    from etl.load.summaries import rebuild_summaries
+
+    rebuild_summaries(con)  # here, so every writer (run, import, review) publishes them in step
     con.execute("CHECKPOINT")
     phase("checkpointed")
     con.close()
