@@ -28,11 +28,12 @@ CONDITIONS = [
 
 EVENT_COUNTS = """, g AS (
     SELECT date_trunc('month', date)::DATE AS month, pair, actor1, actor2, event_type, origin,
-           count(*) AS events, min(date) AS first_date, max(date) AS last_date
+           count(*) AS events, sum(n_sources) AS reports, min(date) AS first_date, max(date) AS last_date
     FROM f GROUP BY ALL)
 """
 SUMMARY_COUNTS = """WITH g AS (
-    SELECT e.month, e.pair, e.actor1, e.actor2, e.event_type, e.origin, e.events, e.first_date, e.last_date
+    SELECT e.month, e.pair, e.actor1, e.actor2, e.event_type, e.origin, e.events, e.reports, e.first_date,
+           e.last_date
     FROM (SELECT *, month AS date FROM event_months) e WHERE """
 PARAMETER = re.compile(r"\$(\w+)")
 

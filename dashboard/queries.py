@@ -76,18 +76,11 @@ def origins(con) -> list[str]:
 
 def headline(con, f: Filters) -> dict:
     sql = counted(f) + """
-        SELECT coalesce(sum(events), 0)::BIGINT AS events,
+        SELECT coalesce(sum(events), 0)::BIGINT AS events, coalesce(sum(reports), 0)::BIGINT AS reports,
                (SELECT count(DISTINCT c) FROM (SELECT actor1 AS c FROM g UNION SELECT actor2 FROM g)) AS countries,
                count(DISTINCT pair) AS pairs, min(first_date) AS first, max(last_date) AS last
         FROM g"""
     return _query(con, sql, f).iloc[0].to_dict()
-
-
-def article_count(con, f: Filters) -> int:
-    """Distinct articles behind the filtered events: a join of mentions with events, so it is
-    the Overview's slowest figure at millions of events."""
-    sql = filtered(f) + "SELECT count(DISTINCT article_id) FROM mentions WHERE event_id IN (SELECT event_id FROM f)"
-    return int(con.execute(sql, bind(sql, f)).fetchall()[0][0])
 
 
 def events_per_month(con, f: Filters) -> pd.DataFrame:
@@ -193,7 +186,7 @@ def country_matrix(con, f: Filters, limit: int = 20) -> pd.DataFrame:
 def network_edges(con, f: Filters) -> pd.DataFrame:
     return _query(con, counted(f) + """
         SELECT pair, split_part(pair, '-', 1) AS a, split_part(pair, '-', 2) AS b, sum(n)::BIGINT AS events,
-               arg_max(event_type, n) AS dominant_type
+               first(event_type ORDER BY n DESC, event_type) AS dominant_type  -- ties: the same type every time
         FROM (SELECT pair, event_type, sum(events) AS n FROM g GROUP BY ALL)
         GROUP BY pair ORDER BY events DESC, pair""", f)
 

@@ -78,6 +78,12 @@ def sidebar_filters() -> Filters:
     if not params and "filters" in st.session_state:
         params = st.session_state["filters"].to_params()  # carried over from the previous page
     parsed = from_params(params, set(names))
+    # Widgets are keyed by a generation that moves only when the URL says something the widgets did
+    # not write (a shared link, a hand-edited URL): then they start over from the URL. Keying them by
+    # the filter values instead would make each change recreate the widget and drop the next change.
+    if params != st.session_state.get("filters_written"):
+        st.session_state["filters_generation"] = st.session_state.get("filters_generation", 0) + 1
+    g = st.session_state["filters_generation"]
     for notice in parsed.notices:
         st.warning(notice)
     f = parsed.filters
@@ -85,28 +91,29 @@ def sidebar_filters() -> Filters:
     with st.sidebar:
         st.header("Filters")
         countries = st.multiselect("Countries", options, default=list(f.countries),
-                                   format_func=lambda c: f"{names.get(c, c)} ({c})", key=f"f_countries_{f.countries}")
+                                   format_func=lambda c: f"{names.get(c, c)} ({c})", key=f"f_countries_{g}")
         exact = st.checkbox("Only events between exactly these two", value=f.exact_pair,
-                            disabled=len(countries) != 2, key=f"f_exact_{f.exact_pair}")
-        date_from = st.date_input("From", value=f.date_from, format="YYYY-MM-DD", key=f"f_from_{f.date_from}")
-        date_to = st.date_input("To", value=f.date_to, format="YYYY-MM-DD", key=f"f_to_{f.date_to}")
+                            disabled=len(countries) != 2, key=f"f_exact_{g}")
+        date_from = st.date_input("From", value=f.date_from, format="YYYY-MM-DD", key=f"f_from_{g}")
+        date_to = st.date_input("To", value=f.date_to, format="YYYY-MM-DD", key=f"f_to_{g}")
         types = st.multiselect("Event types", list(EVENT_TYPES), default=list(f.types),
-                               format_func=TYPE_LABELS.get, key=f"f_types_{f.types}")
+                               format_func=TYPE_LABELS.get, key=f"f_types_{g}")
         min_confidence = st.slider("Minimum confidence", 0.0, 1.0, f.min_confidence, 0.05,
-                                   key=f"f_conf_{f.min_confidence}")
-        show_rejected = st.checkbox("Show rejected events", value=f.show_rejected, key=f"f_rej_{f.show_rejected}")
+                                   key=f"f_conf_{g}")
+        show_rejected = st.checkbox("Show rejected events", value=f.show_rejected, key=f"f_rej_{g}")
         present = load("origins")
         origins = f.origins
         if len(present) > 1:  # only once GDELT or ACLED data has been imported
             shown = [o for o in ORIGINS if o in present or o in f.origins]
             origins = tuple(st.multiselect("Origin", shown, default=[o for o in f.origins if o in shown],
-                                           format_func=ORIGIN_LABELS.get, key=f"f_origins_{f.origins}")) or ORIGINS
+                                           format_func=ORIGIN_LABELS.get, key=f"f_origins_{g}")) or ORIGINS
     chosen = Filters(tuple(countries), exact and len(countries) == 2, date_from or None, date_to or None,
                      tuple(types) or EVENT_TYPES, float(min_confidence), show_rejected, origins)
     if chosen.date_from and chosen.date_to and chosen.date_from > chosen.date_to:
         st.warning("'From' is after 'To': the date range is ignored.")
         chosen = chosen.with_(date_from=None, date_to=None)
     st.session_state["filters"] = chosen
+    st.session_state["filters_written"] = chosen.to_params()
     if chosen.to_params() != st.query_params.to_dict():
         st.query_params.from_dict(chosen.to_params())
     return chosen

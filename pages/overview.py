@@ -13,7 +13,8 @@ cols = st.columns(5)
 cols[0].metric("Events", int(head["events"]))
 cols[1].metric("Countries", int(head["countries"]))
 cols[2].metric("Pairs", int(head["pairs"]))
-articles = cols[3].empty()  # filled last: at millions of events it is the slowest figure
+cols[3].metric("Source reports", int(head["reports"]),
+               help="Articles reporting each event, summed over the events: an article reporting two events counts twice.")
 cols[4].metric("Years", f"{head['first']:%Y}–{head['last']:%Y}" if head["first"] is not None else "undated")
 
 monthly = ui.load("events_per_month", f)
@@ -26,4 +27,3 @@ st.subheader("Latest events")
 latest = ui.load("latest_events", f)
 st.dataframe(latest, hide_index=True, width="stretch",
              column_config={"source_url": st.column_config.LinkColumn("source"), "event_id": None})
-articles.metric("Articles", ui.load("article_count", f))

@@ -128,6 +128,28 @@ def test_changing_a_filter_changes_table_and_url(server, page):
     assert "types=treaty" in page.url
 
 
+def pick_country(page, name: str) -> None:
+    page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect'] input").first.click()
+    page.keyboard.type(name)
+    page.get_by_role("option", name=name, exact=False).first.click()
+    page.keyboard.press("Escape")
+    wait_ready(page)
+
+
+def test_consecutive_filter_changes_all_count(server, page):
+    """Each change in the sidebar takes, the second as well as the first (widgets keyed by filter
+    values used to be recreated by the first change, which dropped the next one)."""
+    base, _ = server
+    page.goto(f"{base}/")
+    wait_ready(page)
+    events = []
+    for name in ["Russia", "China", "North Korea"]:
+        pick_country(page, name)
+        events.append(int(page.locator("[data-testid='stMetricValue']").first.inner_text()))
+    assert page.url.endswith("?countries=RUS%2CCHN%2CPRK")
+    assert events[0] < events[1] <= events[2]
+
+
 def chart_titles(page) -> list[str]:
     page.wait_for_selector(".js-plotly-plot .g-gtitle", timeout=30_000)
     return page.locator(".js-plotly-plot .g-gtitle").all_text_contents()

@@ -58,7 +58,7 @@ def test_dashboard_queries_return_rows(con):
     f = Filters()
     head = queries.headline(con, f)
     assert head["events"] == N - con.execute("SELECT count(*) FROM events WHERE status = 'rejected'").fetchone()[0]
-    assert queries.article_count(con, f) > N // 10
+    assert head["reports"] >= head["events"]
     for name in ("events_per_month", "top_pairs", "latest_events", "pairs_with_events", "country_matrix",
                  "network_edges", "treaty_steps", "treaty_records", "troop_claims", "events_table"):
         assert len(getattr(queries, name)(con, f)) > 0, name

@@ -10,7 +10,7 @@ import duckdb
 REBUILD_EVENT_MONTHS = """
 INSERT INTO event_months
 SELECT date_trunc('month', date)::DATE AS month, pair, actor1, actor2, event_type, origin, status,
-       count(*) AS events, min(date) AS first_date, max(date) AS last_date
+       count(*) AS events, sum(n_sources) AS reports, min(date) AS first_date, max(date) AS last_date
 FROM events GROUP BY ALL
 ORDER BY month, pair
 """

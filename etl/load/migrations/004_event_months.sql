@@ -10,6 +10,7 @@ CREATE TABLE event_months (
     origin      VARCHAR NOT NULL,
     status      VARCHAR NOT NULL,
     events      BIGINT NOT NULL,
+    reports     BIGINT NOT NULL,   -- sum of n_sources: articles reporting each event, summed
     first_date  DATE,
     last_date   DATE
 );
