@@ -1,4 +1,4 @@
-"""event_months, the counts the dashboard reads at scale: in step with events, and giving the same
+"""Queries at scale. event_months, the counts the dashboard reads: in step with events, and giving the same
 answers as counting the events themselves; the origin filter; pages that show only the newest rows."""
 from datetime import date
 
@@ -154,3 +154,16 @@ def test_a_capped_page_says_how_much_it_shows(synth_path, monkeypatch):
     assert not at.exception
     assert len(at.dataframe[0].value) == queries.LATEST_ROWS < 20_000
     assert "Showing the newest events (5,000); narrow the filters to see the others." in [c.value for c in at.caption]
+
+
+@pytest.mark.parametrize("f", [Filters(), Filters(countries=("USA",)), Filters(date_to=date(2018, 6, 30)),
+                               Filters(countries=("CHN", "USA"), exact_pair=True)],
+                         ids=["default", "USA", "until mid-2018", "CHN-USA exact"])
+@pytest.mark.parametrize("limit", [1, 3, 40])
+def test_recently_active_treaties_are_the_ones_full_grouping_finds(f, limit, synth_con):
+    """The shortcut through the newest treaty events picks the same treaties as grouping every step."""
+    o = queries.only(f, "treaty")
+    sql = filter_sql.filtered(o) + queries.ACTIVE_TREATIES
+    full = [row[0] for row in synth_con.execute(sql, filter_sql.bind(sql, o, limit=limit)).fetchall()]
+    assert queries._active_treaties(synth_con, f, limit) == full
+    assert len(full) == limit or f.countries  # the filters leave at least `limit` treaties
