@@ -203,3 +203,21 @@ def test_month_of_last_year_and_wrapped_lines():
     assert [e[4] for e in events(first, "fr") if e[0] == "treaty"] == ["2023-06"]
     wrapped = [e for e in events(wrapped_text, "en") if e[0] == "treaty"]
     assert [(e[2], e[3], e[4]) for e in wrapped] == [("RUS", "PRK", "2024-11-13")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The last hurdle fell last Thursday, when Turkish lawmakers voted to ratify Finland's accession protocol."),
+    ("fr", "Le dernier obstacle est tombé jeudi dernier, lorsque le Parlement turc a ratifié le protocole "
+           "d'adhésion de la Finlande."),
+])
+def test_a_when_clause_happens_at_the_date_of_its_main_clause(language, text):
+    published = datetime(2023, 4, 5, 9, 0)  # a Wednesday; last Thursday is 30 March
+    found = [e for e in events(text, language, published) if e[0] == "treaty"]
+    assert [(e[1], "-".join(sorted(e[2:4])), e[4]) for e in found] == [("ratified", "FIN-TUR", "2023-03-30")]
+
+
+def test_a_while_clause_keeps_its_own_date():
+    text = ("Kim Jong Un received Russia's natural resources minister on Monday, while North Korea is accused "
+            "of sending troops to Russia.")
+    troops = [e for e in events(text, "en") if e[0] == "troops"]
+    assert [e[4] for e in troops] == [None]

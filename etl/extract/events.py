@@ -330,6 +330,12 @@ def _date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], s
     before = [span for span in ctx.dates if start <= span.start and span.end <= trigger.start]
     if before:
         return before[-1].date, False
+    if start > 0 and ctx.rules.date_carriers.match(ctx.text, start):
+        # "It fell last Thursday, when lawmakers voted": a when-clause happens at its main clause's date.
+        main_start = _clause_of(ctx, start - 1)[0]
+        main = [span for span in ctx.dates if main_start <= span.start and span.end <= start]
+        if main:
+            return main[-1].date, False
     for earlier in reversed(history):
         # A treaty's signing is told once per article: "le traité, conclu à Pyongyang" is that signing.
         if ctx.index - earlier.sentence_index > INHERIT_WINDOW and not (event_type == "treaty" and subtype == "signed"):

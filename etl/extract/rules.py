@@ -58,6 +58,7 @@ class Rules:
     both_countries: re.Pattern
     multilateral: re.Pattern
     clause_breaks: re.Pattern
+    date_carriers: re.Pattern
     conjunctions: re.Pattern
 
 
@@ -98,5 +99,6 @@ def rules(language: str | None) -> Rules | None:
         both_countries=words(d.get("both_countries")),
         multilateral=words(d.get("multilateral"), flags=0),
         clause_breaks=plain(d.get("clause_breaks")),
+        date_carriers=plain(d.get("date_carriers")),
         conjunctions=words(d.get("conjunctions")),
     )
