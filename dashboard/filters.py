@@ -86,6 +86,17 @@ def _date(name: str, raw, notices: list[str]) -> date | None:
         return None
 
 
+def _choices(what: str, raw, allowed: tuple[str, ...], notices: list[str]) -> tuple[str, ...]:
+    """The allowed values a parameter lists (any case), in order, once each; a notice for each other one."""
+    chosen = []
+    for value in _values(raw):
+        if value.lower() in allowed:
+            chosen.append(value.lower())
+        else:
+            notices.append(f"Ignored unknown {what} {value[:20]!r} (use {', '.join(allowed)}).")
+    return tuple(dict.fromkeys(chosen))
+
+
 def from_params(params: dict, known_countries: set[str]) -> Parsed:
     notices: list[str] = []
     countries = []
@@ -95,12 +106,7 @@ def from_params(params: dict, known_countries: set[str]) -> Parsed:
             countries.append(upper)
         else:
             notices.append(f"Ignored unknown country code {code[:20]!r}.")
-    types = []
-    for value in _values(params.get("types")):
-        if value.lower() in EVENT_TYPES:
-            types.append(value.lower())
-        else:
-            notices.append(f"Ignored unknown event type {value[:20]!r} (use {', '.join(EVENT_TYPES)}).")
+    types = _choices("event type", params.get("types"), EVENT_TYPES, notices)
     date_from = _date("from", params.get("from"), notices)
     date_to = _date("to", params.get("to"), notices)
     if date_from and date_to and date_from > date_to:
@@ -116,15 +122,9 @@ def from_params(params: dict, known_countries: set[str]) -> Parsed:
         except ValueError:
             notices.append(f"Ignored minconf={raw_conf[0][:20]!r}: use a number from 0 to 1.")
             min_confidence = 0.0
-    origins = []
-    for value in _values(params.get("origin")):
-        if value.lower() in ORIGINS:
-            origins.append(value.lower())
-        else:
-            notices.append(f"Ignored unknown origin {value[:20]!r} (use {', '.join(ORIGINS)}).")
+    origins = _choices("origin", params.get("origin"), ORIGINS, notices)
     exact = _values(params.get("pair"))[:1] == ["exact"] and len(countries) == 2
     rejected = _values(params.get("rejected"))[:1] in (["1"], ["true"], ["yes"])
     filters = Filters(tuple(dict.fromkeys(countries)), exact, date_from, date_to,
-                      tuple(dict.fromkeys(types)) or EVENT_TYPES, min_confidence, rejected,
-                      tuple(dict.fromkeys(origins)) or ORIGINS)
+                      types or EVENT_TYPES, min_confidence, rejected, origins or ORIGINS)
     return Parsed(filters, notices)

@@ -14,7 +14,7 @@ from etl import pipeline
 from tests import streamlit_server
 from tests.conftest import ROOT, write
 from tests.dbstate import copy_database, snapshot
-from tests.test_browser import CHROMIUM_ARGS, chromium_path, wait_ready  # noqa: F401 (fixture)
+from tests.test_browser import browser, chromium_path, wait_ready  # noqa: F401 (fixtures)
 
 INJECTIONS = [
     "PRK'; DROP TABLE events; --",
@@ -120,17 +120,13 @@ def hostile_server(hostile_db):
 
 
 @pytest.fixture(scope="module")
-def watched_page(chromium_path):
+def watched_page(browser):
     """A browser page that records any dialog (alert, confirm) a script might open."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
-        dialogs = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        yield page, dialogs
-        browser.close()
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    yield page, dialogs
+    page.close()
 
 
 def select_row(page, row: int) -> None:
