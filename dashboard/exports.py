@@ -43,6 +43,10 @@ def to_excel(data: pd.DataFrame, sheet: str = "events") -> bytes:
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         data.to_excel(writer, sheet_name=sheet[:31], index=False)
+        for row in writer.sheets[sheet[:31]].iter_rows():
+            for cell in row:
+                if cell.data_type == "f":  # openpyxl reads text starting with "=" as a formula: keep it text
+                    cell.data_type = "s"
     return buffer.getvalue()
 
 

@@ -108,6 +108,20 @@ def test_chart_labels_show_article_markup_as_text(hostile_db):
     assert claims["source_title"][0].startswith("<script>")  # the downloaded data keeps the title as written
 
 
+def test_excel_export_keeps_formula_like_titles_as_text():
+    import io
+
+    import openpyxl
+    import pandas as pd
+
+    from dashboard.exports import to_excel
+
+    title = '=HYPERLINK("http://example.org/x", "click")'
+    sheet = openpyxl.load_workbook(io.BytesIO(to_excel(pd.DataFrame({"title": [title], "n": [3]})))).active
+    assert (sheet["A2"].value, sheet["A2"].data_type) == (title, "s")
+    assert (sheet["B2"].value, sheet["B2"].data_type) == (3, "n")
+
+
 @pytest.fixture(scope="module")
 def hostile_server(hostile_db):
     try:
