@@ -177,10 +177,11 @@ def test_clicking_a_network_node_focuses_its_partners(server, page):
 
 def test_a_new_etl_run_shows_without_restarting_the_server(server, page, tmp_path):
     base, db = server
+    with queries.connect(db) as con:
+        before = int(queries.headline(con, Filters())["events"])
     page.goto(f"{base}/")
-    wait_ready(page)
     metric = page.locator("[data-testid='stMetricValue']").first
-    before = int(metric.inner_text())
+    expect(metric).to_have_text(str(before), timeout=30_000)  # waits out a page still drawing
     article = write(tmp_path / "paris.md", """---
 title: Paris and Berlin
 published: 2024-01-23T08:00:00
@@ -190,5 +191,4 @@ French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on M
 """)
     pipeline.run([str(article)], db_path=str(db), quiet=True)
     page.reload()
-    wait_ready(page)
-    assert int(page.locator("[data-testid='stMetricValue']").first.inner_text()) == before + 1
+    expect(page.locator("[data-testid='stMetricValue']").first).to_have_text(str(before + 1), timeout=30_000)
