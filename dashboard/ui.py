@@ -41,7 +41,11 @@ def load(query_name: str, *args):
     if version == "missing":  # advice, not a DuckDB traceback, before the first ETL run
         st.warning("No database yet. Build it with `python -m etl run` (or `make run`).")
         st.stop()
-    return cached(query_name, version, *args)
+    try:
+        return cached(query_name, version, *args)
+    except duckdb.CatalogException:  # a table a newer Entente adds; the dashboard only reads, so cannot add it
+        st.warning("This database was built by an older Entente. Run `python -m etl run` once to upgrade it.")
+        st.stop()
 
 
 @st.cache_data(show_spinner=False)

@@ -79,3 +79,22 @@ def test_events_search_and_exact_pair(dash_db, monkeypatch):
     assert list(table["event_type"]) == ["meeting"] and list(table["country1"]) == ["China"]
     at.text_input[0].set_value("Kozlov").run()
     assert at.info[0].value.startswith("No events match")
+
+
+def test_a_database_from_an_older_entente_asks_for_an_etl_run(dash_db, tmp_path, monkeypatch):
+    import duckdb
+
+    from tests.dbstate import copy_database
+
+    old = copy_database(dash_db, tmp_path / "old.duckdb")
+    with duckdb.connect(str(old)) as con:  # as before migration 004
+        con.execute("DROP TABLE event_months")
+        con.execute("DELETE FROM schema_migrations WHERE version = 4")
+    at = page("overview", old, monkeypatch)
+    assert not at.exception
+    assert [w.value for w in at.warning] == [
+        "This database was built by an older Entente. Run `python -m etl run` once to upgrade it."]
+    from etl import pipeline
+
+    pipeline.run([], db_path=str(old), quiet=True)  # no inputs: migrates and publishes
+    assert not page("overview", old, monkeypatch).warning
