@@ -34,6 +34,15 @@ BROKEN = {
 }
 
 
+def query(path, sql, params=()) -> list[tuple]:
+    """Rows of one query on a database file, opened read-only and closed again."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()
+
+
 def snapshot(path) -> dict:
     con = duckdb.connect(":memory:")
     try:

@@ -15,6 +15,7 @@ from etl.cli import main
 from etl.importers import import_inputs
 from etl.importers.gdelt import V1_COLUMNS, V2_COLUMNS
 from tests.conftest import SEED, write
+from tests.dbstate import query
 from tests.httpserver import Routes, serve
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -29,14 +30,6 @@ def shared_sample(name: str) -> Path:
             pytest.fail(message)
         pytest.skip(message)
     return path
-
-
-def query(path, sql, params=()):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
-    finally:
-        con.close()
 
 
 EVENT_SQL = ("SELECT event_id, event_type, subtype, actor1, actor2, pair, date, date_precision, count, n_mentions, "

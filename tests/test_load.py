@@ -9,6 +9,7 @@ from etl import pipeline
 from etl.load import db
 from etl.load.reviews import save_review
 from tests.conftest import SEED, write
+from tests.dbstate import query
 
 EN_ARTICLE = """---
 title: Putin in Pyongyang
@@ -38,14 +39,6 @@ def snapshot(path):
     con = duckdb.connect(str(path), read_only=True)
     try:
         return {table: con.execute(sql).fetchall() for table, sql in SNAPSHOT_SQL.items()}
-    finally:
-        con.close()
-
-
-def query(path, sql, params=()):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql, list(params)).fetchall()
     finally:
         con.close()
 

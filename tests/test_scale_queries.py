@@ -14,7 +14,7 @@ from etl.importers.gdelt import V2_COLUMNS
 from etl.load.reviews import record_review
 from tests.conftest import ROOT
 from tests.dashboard_db import build
-from tests.dbstate import copy_database
+from tests.dbstate import copy_database, query
 from tests.test_import import write_gdelt
 
 FROM_EVENTS = """SELECT date_trunc('month', date)::DATE, pair, actor1, actor2, event_type, origin, status,
@@ -22,11 +22,6 @@ FROM_EVENTS = """SELECT date_trunc('month', date)::DATE, pair, actor1, actor2, e
 FROM_SUMMARY = "SELECT * FROM event_months ORDER BY ALL"
 GDELT_PRK_RUS = [(101, "042", "RUS", "PRK", "20240615"), (102, "040", "PRK", "RUS", "20240620"),
                  (103, "036", "PRK", "RUS", "20240701"), (104, "043", "RUS", "PRK", "20241105")]
-
-
-def rows(path, sql):
-    with duckdb.connect(str(path), read_only=True) as con:
-        return con.execute(sql).fetchall()
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +36,13 @@ def mixed_db(tmp_path_factory):
 
 
 def test_summary_matches_events_after_load_import_and_review(mixed_db, tmp_path):
-    assert rows(mixed_db, FROM_SUMMARY) == rows(mixed_db, FROM_EVENTS)
-    assert {r[5] for r in rows(mixed_db, FROM_SUMMARY)} == {"extracted", "gdelt"}
+    assert query(mixed_db, FROM_SUMMARY) == query(mixed_db, FROM_EVENTS)
+    assert {r[5] for r in query(mixed_db, FROM_SUMMARY)} == {"extracted", "gdelt"}
     reviewed = copy_database(mixed_db, tmp_path / "reviewed.duckdb")
-    event_id = rows(reviewed, "SELECT event_id FROM events WHERE origin = 'gdelt' ORDER BY event_id LIMIT 1")[0][0]
+    event_id = query(reviewed, "SELECT event_id FROM events WHERE origin = 'gdelt' ORDER BY event_id LIMIT 1")[0][0]
     assert record_review(reviewed, event_id, "rejected", note="not a meeting") is True
-    assert rows(reviewed, FROM_SUMMARY) == rows(reviewed, FROM_EVENTS)
-    assert ("rejected",) in rows(reviewed, "SELECT DISTINCT status FROM event_months")
+    assert query(reviewed, FROM_SUMMARY) == query(reviewed, FROM_EVENTS)
+    assert ("rejected",) in query(reviewed, "SELECT DISTINCT status FROM event_months")
 
 
 @pytest.fixture(scope="module")
