@@ -21,7 +21,9 @@ EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 # petrarch all P .571 F1 .516, meeting F1 .571, specificity 1.00. Floors sit about one record below.
 FLOORS = {
     PLOVER_FILE: {"all_precision": 0.15, "all_f1": 0.22, "meeting_f1": 0.25, "treaty_f1": 0.25, "specificity": 0.92},
-    PETRARCH_FILE: {"all_precision": 0.52, "all_f1": 0.48, "meeting_f1": 0.52, "specificity": 0.95},
+    # Lowered from F1 0.48 / meeting 0.52 when "is scheduled to" became a hedge: PETRARCH's gold codes
+    # "Obama is scheduled to attend a summit" as a meeting, while Entente records no forecast as an event.
+    PETRARCH_FILE: {"all_precision": 0.52, "all_f1": 0.40, "meeting_f1": 0.45, "specificity": 0.95},
 }
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from etl.extract.aliases import ArticleNames
 from etl.extract.dates import DateSpan, grammar, month_of
 from etl.extract.rules import Rules, rules
 from etl.extract.parties import joined_subjects
@@ -23,6 +24,7 @@ from etl.model import UNKNOWN_DATE, Article, EventDate, Mention
 # Typographic characters folded for matching; each maps one character to one, so offsets hold.
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 INHERIT_WINDOW = 2  # sentences back in which an undated mention may take its date
+NARRATIVE_WINDOW = 1  # sentences back whose last date an undated sentence continues
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
 BASE_CONFIDENCE = 0.9
 LATER_STEPS = ("ratified", "in_force", "suspended")
@@ -48,6 +50,7 @@ class SentenceContext:
     claimants: dict[int, list[str]] = field(default_factory=dict)  # claim position -> iso3s
     according: list[str] = field(default_factory=list)
     addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
+    narrative: EventDate | None = None  # the last date of the sentence before, if it had one
 
 
 def extract(article: Article) -> list[Mention]:
@@ -58,14 +61,21 @@ def extract(article: Article) -> list[Mention]:
     gaz = gazetteer(article.language)
     anchor = article.published.date() if article.published else None
     mentions: list[Mention] = []
+    last_dated: tuple[int, EventDate] | None = None
+    names = ArticleNames()
     for sentence in split_sentences(article.text):
         text = sentence.text.translate(FOLD)
+        dates = g.find(text, anchor)
+        narrative = last_dated[1] if last_dated and sentence.index - last_dated[0] <= NARRATIVE_WINDOW else None
+        if dates:
+            last_dated = (sentence.index, dates[-1].date)
         if r.hedges.search(text):
             continue
-        countries = gaz.find(text, anchor)
+        countries = names.find(text, gaz.find(text, anchor))
+        names.learn(countries)
         if not countries and not r.both_countries.search(text):
             continue
-        ctx = SentenceContext(text, sentence.index, countries, g.find(text, anchor), r, anchor)
+        ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor, narrative=narrative)
         _mark_roles(ctx)
         for start, end in clause_bounds(text, r.clause_breaks):
             for mention in _clause_mentions(ctx, start, end, article, mentions):
@@ -183,6 +193,10 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         return found
     order = [name for name, _ in r.meeting]
     trigger = min(meeting, key=lambda t: (order.index(t.subtype), t.start))
+    guests = _guests(ctx, trigger, countries, end)
+    if guests:
+        return found + [_mention(ctx, article, "meeting", trigger.subtype, guest, host, when, trigger.start)
+                        for guest, host, when in guests]
     parties = joined_subjects(ctx.text, countries, ctx.location, ctx.rules.conjunctions, trigger.start) or _parties(ctx, countries, trigger.start)
     named = {c.iso3 for c in countries if c.start not in ctx.location}
     if len([p for p in parties if p in named]) >= 2:
@@ -210,6 +224,34 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         if len(pairs) > 1:
             mention.confidence *= 0.8
         found.append(mention)
+    return found
+
+
+def _guests(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMention],
+            end: int) -> list[tuple[str, str, tuple[EventDate, bool]]]:
+    """"Trump hosted Macron on Monday and Starmer on Thursday": each guest met the host, on the
+    date written after the guest, and the guests did not meet each other. Empty unless two guests."""
+    text = ctx.text
+    if not ctx.rules.host_verbs.fullmatch(text, trigger.start, trigger.end):
+        return []
+    hosts = [c for c in countries if c.end <= trigger.start and c.start not in ctx.location]
+    if not hosts:
+        return []
+    host = hosts[-1].iso3
+    comma = text.find(",", trigger.end, end)
+    stop = end if comma < 0 else comma  # "..., both of whom urged him not to abandon Kyiv": not a guest
+    first: dict[str, int] = {}
+    for c in countries:
+        if trigger.end <= c.start < stop and c.iso3 != host and c.start not in ctx.location:
+            first.setdefault(c.iso3, c.start)
+    if len(first) < 2:
+        return []
+    starts = sorted(first.values()) + [stop]
+    found = []
+    for guest, position in first.items():
+        following = starts[starts.index(position) + 1]
+        own = next((span.date for span in ctx.dates if position < span.start < following), None)
+        found.append((guest, host, (own, False) if own else _date_for(ctx, trigger, [trigger], 0, end, [], "meeting", "")))
     return found
 
 
@@ -344,6 +386,10 @@ def _date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], s
             continue  # a ratification's date is not the signing's
         if earlier.event_type == event_type and earlier.pair == pair and earlier.date.value:
             return earlier.date, True
+    if ctx.narrative and not ctx.dates:
+        # "Valtonen also held talks with Blinken": a sentence with no date of its own goes on
+        # at the time the sentence before it reached.
+        return ctx.narrative, True
     return UNKNOWN_DATE, False
 
 

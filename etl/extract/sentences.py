@@ -11,6 +11,8 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr",
     "av", "apr", "u.s", "u.n", "u.k", "e.u", "j.-c", "ca", "approx", "inc", "ltd", "co", "corp",
 }
+# "am 8. Mai": a day ordinal before a German month name, not the end of a sentence.
+ORDINAL_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?…])([»\"”’)]*)\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
@@ -37,8 +39,8 @@ def split_sentences(text: str) -> list[Sentence]:
             token = before.rsplit(None, 1)[-1].lower() if before.split() else ""
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
-            if token.isdigit() and len(token) <= 2:
-                continue  # a German day ordinal, "am 8. Mai", not the end of a sentence
+            if token.isdigit() and len(token) <= 2 and ORDINAL_MONTH.match(paragraph, match.end()):
+                continue
             pieces.append((last, match.end(1)))
             last = match.end()
         pieces.append((last, len(paragraph)))

@@ -1,0 +1,68 @@
+"""Extraction rules that read beyond one sentence or one name: short names, narrative time, guest lists."""
+from datetime import datetime
+
+import pytest
+
+from etl.extract.sentences import split_sentences
+from tests.test_extract_rules import events
+
+PUBLISHED = datetime(2025, 8, 24, 9, 0)  # a Sunday
+
+
+def test_a_surname_alone_is_the_person_named_in_full_earlier():
+    text = ("South Korean President Lee Jae-myung arrived in Tokyo on Saturday. "
+            "Lee and Ishiba first met in person in June, on the sidelines of the Group of Seven summit in Canada.")
+    found = events(text, "en", PUBLISHED)
+    assert ("meeting", "talks", "KOR", "JPN", "2025-06", None, []) in found
+    assert not [e for e in found if "CAN" in e[2:4]]  # where the G7 met, not who met
+
+
+def test_a_surname_shared_by_two_countries_people_is_not_used():
+    text = ("Kim Jong Un inspected a missile launch on Friday, as South Korean Prime Minister Kim Boo-kyum "
+            "visited Tokyo. Kim later flew to Beijing.")
+    found = events(text, "en", datetime(2022, 1, 10, 9, 0))
+    # "Kim" alone could be either man, so the second sentence lends Beijing no partner.
+    assert not [e for e in found if "CHN" in e[2:4]]
+
+
+def test_an_undated_sentence_goes_on_at_the_time_of_the_sentence_before():
+    text = ("Finnish President Alexander Stubb signed the agreement at the State Department on Monday. "
+            "Foreign Minister Elina Valtonen, who travelled with him, also held talks with Blinken.")
+    found = events(text, "en", datetime(2023, 12, 19, 8, 0))
+    talks = [e for e in found if e[0] == "meeting"]
+    assert talks and talks[0][4] == "2023-12-18"
+
+
+def test_a_sentence_two_back_lends_no_date():
+    text = ("Finnish President Alexander Stubb signed the agreement at the State Department on Monday. "
+            "The deal runs for ten years. "
+            "Finnish officials also held talks with Blinken.")
+    talks = [e for e in events(text, "en", datetime(2023, 12, 19, 8, 0)) if e[0] == "meeting"]
+    assert talks and talks[0][4] is None
+
+
+def test_each_guest_meets_the_host_on_their_own_day():
+    text = ("Trump hosted French President Emmanuel Macron on Monday and British Prime Minister Keir Starmer "
+            "on Thursday, both of whom urged him not to abandon Kyiv.")
+    assert events(text, "en", datetime(2025, 3, 1, 9, 0)) == [
+        ("meeting", "visit", "FRA", "USA", "2025-02-24", None, []),
+        ("meeting", "visit", "GBR", "USA", "2025-02-27", None, []),
+    ]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Biden is due to hold talks in Warsaw on Tuesday with Polish President Andrzej Duda.", "en"),
+    ("Later the same day, Biden is set to host Kishida and Philippine President Ferdinand Marcos Jr.", "en"),
+    ("Lee is scheduled to meet Trump at the White House on Monday.", "en"),
+    ("Trump said he hoped to meet North Korea's Kim Jong Un again.", "en"),
+    ("The agreement still has to be ratified by Ukraine's parliament.", "en"),
+    ("M. Biden doit être reçu samedi par Emmanuel Macron pour une visite d'État.", "fr"),
+])
+def test_scheduled_and_hoped_for_events_give_nothing(text, language):
+    assert events(text, language, PUBLISHED) == []
+
+
+def test_a_day_number_ends_an_english_sentence_but_not_a_german_date():
+    assert [s.text for s in split_sentences("They spoke on April 2. Marcos came in May.")] == [
+        "They spoke on April 2.", "Marcos came in May."]
+    assert len(split_sentences("Sie trafen sich am 8. Mai in Berlin.")) == 1
