@@ -9,48 +9,24 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
-from datetime import date
 
 from etl.extract.aliases import ArticleNames
-from etl.extract.dates import DateSpan, grammar, month_of
-from etl.extract.rules import Rules, rules
+from etl.extract.context import SentenceContext, Trigger, clause_of
+from etl.extract.dates import grammar
 from etl.extract.parties import joined_subjects
+from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
 from etl.extract.troops import read_count
+from etl.extract.when import date_after, date_for, listed_dates
 from etl.gazetteer import CountryMention, gazetteer
-from etl.model import UNKNOWN_DATE, Article, EventDate, Mention
+from etl.model import Article, EventDate, Mention
 
 # Typographic characters folded for matching; each maps one character to one, so offsets hold.
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
-INHERIT_WINDOW = 2  # sentences back in which an undated mention may take its date
 NARRATIVE_WINDOW = 1  # sentences back whose last date an undated sentence continues
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
 BASE_CONFIDENCE = 0.9
 LATER_STEPS = ("ratified", "in_force", "suspended")
-
-
-@dataclass
-class Trigger:
-    event_type: str
-    subtype: str
-    start: int
-    end: int
-
-
-@dataclass
-class SentenceContext:
-    text: str
-    index: int
-    countries: list[CountryMention]
-    dates: list[DateSpan]
-    rules: Rules
-    anchor: date | None
-    location: set[int] = field(default_factory=set)  # starts of country mentions used as places
-    claimants: dict[int, list[str]] = field(default_factory=dict)  # claim position -> iso3s
-    according: list[str] = field(default_factory=list)
-    addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
-    narrative: EventDate | None = None  # the last date of the sentence before, if it had one
 
 
 def extract(article: Article) -> list[Mention]:
@@ -110,7 +86,7 @@ def _mark_roles(ctx: SentenceContext) -> None:
             continue
         if r.passive_before.search(text, max(0, verb.start() - 12), verb.start()):
             continue  # "North Korea is accused": the subject is accused, it claims nothing
-        clause_start = _clause_of(ctx, verb.start())[0]
+        clause_start = clause_of(ctx, verb.start())[0]
         claimants = _unique(c.iso3 for c in ctx.countries
                             if clause_start <= c.start and c.end <= verb.start() and c.start not in ctx.location)
         if claimants:
@@ -169,10 +145,19 @@ def _parties(ctx: SentenceContext, countries: list[CountryMention], position: in
     for c in countries:
         if c.iso3 in claimants and c.start < position:
             continue
-        if ctx.rules.enemy_markers.search(ctx.text, max(0, c.start - 30), c.start) and c.kind != "person":
+        if _facing(ctx.rules, ctx.text, c.start) and c.kind != "person":
             continue
         parties.append(c.iso3)
     return _unique(parties)
+
+
+def _facing(r: Rules, text: str, position: int) -> bool:
+    """"contre les forces ukrainiennes": an enemy marker governs the phrase right after it, not a
+    country past a comma or a number ("par 188 voix contre 6, l'adhésion de la Suède")."""
+    marker = None
+    for marker in r.enemy_markers.finditer(text, max(0, position - 30), position):
+        pass
+    return marker is not None and not re.search(r"[,;\d]", text[marker.end():position])
 
 
 def _claimants_for(ctx: SentenceContext, position: int) -> list[str]:
@@ -186,7 +171,7 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
     found = []
     for s, e, speaker, listener in ctx.addressed:
         if start <= s < end:
-            when = _date_for(ctx, Trigger("meeting", "talks", s, e), triggers, start, end, history,
+            when = date_for(ctx, Trigger("meeting", "talks", s, e), triggers, start, end, history,
                              "meeting", "-".join(sorted((speaker, listener))))
             found.append(_mention(ctx, article, "meeting", "talks", speaker, listener, when, s))
     if not meeting:
@@ -213,17 +198,20 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         hosts |= {c.iso3 for c in countries if c.end <= host_verb.start() and c.iso3 in parties}
     place = next((c.text for c in countries if c.start in ctx.location and c.kind in ("capital", "seat")), None)
     pairs = list(itertools.combinations(parties, 2))
+    # "They met in Singapore in June 2018, in Hanoi in February 2019 and at the border in June 2019".
+    listed = [(span.date, False) for span in listed_dates(ctx, date_after(ctx, trigger, triggers, end),
+                                                           triggers, trigger, end)]
     for a, b in pairs:
         visitor, other = (b, a) if a in hosts and b not in hosts else (a, b)
         pair = "-".join(sorted((a, b)))
         if any(m.pair == pair for m in found):
             continue
-        when = _date_for(ctx, trigger, triggers, start, end, history, "meeting", pair)
-        mention = _mention(ctx, article, "meeting", trigger.subtype, visitor, other, when, trigger.start)
-        mention.location = place
-        if len(pairs) > 1:
-            mention.confidence *= 0.8
-        found.append(mention)
+        for when in [date_for(ctx, trigger, triggers, start, end, history, "meeting", pair)] + listed:
+            mention = _mention(ctx, article, "meeting", trigger.subtype, visitor, other, when, trigger.start)
+            mention.location = place
+            if len(pairs) > 1:
+                mention.confidence *= 0.8
+            found.append(mention)
     return found
 
 
@@ -251,7 +239,7 @@ def _guests(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMenti
     for guest, position in first.items():
         following = starts[starts.index(position) + 1]
         own = next((span.date for span in ctx.dates if position < span.start < following), None)
-        found.append((guest, host, (own, False) if own else _date_for(ctx, trigger, [trigger], 0, end, [], "meeting", "")))
+        found.append((guest, host, (own, False) if own else date_for(ctx, trigger, [trigger], 0, end, [], "meeting", "")))
     return found
 
 
@@ -269,31 +257,43 @@ def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Me
         steps = [Trigger("treaty", r.treaty_default, noun.start(), noun.end())]
     if any(t.subtype in LATER_STEPS for t in steps):
         # "ratified the treaty concluded with Pyongyang": an undated signing beside a later step is background.
-        steps = [t for t in steps if t.subtype in LATER_STEPS or _date_after(ctx, t, triggers, end)]
+        steps = [t for t in steps if t.subtype in LATER_STEPS or date_after(ctx, t, triggers, end)]
     found = []
     seen = set()
     for step in steps:
-        # One mention per step and date: "the Duma ratified it on 24 October, the Council on 6 November".
-        own = _date_after(ctx, step, triggers, end)
-        if (step.subtype, own and own.date) in seen:
-            continue
-        seen.add((step.subtype, own and own.date))
-        parties = joined_subjects(ctx.text, countries, ctx.location, ctx.rules.conjunctions, step.start) or _parties(ctx, countries, step.start)
-        named = {c.iso3 for c in countries if c.start not in ctx.location}
-        if len([p for p in parties if p in named]) >= 2:
-            parties = [p for p in parties if p in named]  # "signed in the Kremlin": where, not who
-        if len(parties) < 2 and r.both_countries.search(text, start, end):
-            parties = _previous_pair(history, ctx.index) or parties
-        if len(parties) == 1:  # "la Douma l'a ratifié": the treaty the article is about
-            parties = _partner_from_history(history, parties[0], "treaty", ctx.index) or parties
-        pairs = list(itertools.combinations(parties, 2))
-        for a, b in pairs:
-            when = _date_for(ctx, step, triggers, start, end, history, "treaty", "-".join(sorted((a, b))),
-                             step.subtype)
-            mention = _mention(ctx, article, "treaty", step.subtype, a, b, when, step.start)
-            if len(pairs) > 3:
-                mention.confidence *= 0.8
-            found.append(mention)
+        own = date_after(ctx, step, triggers, end)
+        # "La Douma l'a ratifié le 24 octobre, puis le Conseil de la Fédération le 6 novembre": one step, two dates.
+        listed = listed_dates(ctx, own, triggers, step, end)
+        found += _treaty_step(ctx, step, own, countries, triggers, start, end, article, history, seen)
+        for span in listed:
+            found += _treaty_step(ctx, step, span, countries, triggers, start, end, article, history, seen)
+    return found
+
+
+def _treaty_step(ctx, step, own, countries, triggers, start, end, article, history, seen) -> list[Mention]:
+    """The mentions of one step: one per pair, at the step's own date if it has one."""
+    r, text = ctx.rules, ctx.text
+    # One mention per step and date: "the Duma ratified it on 24 October, the Council on 6 November".
+    if (step.subtype, own and own.date) in seen:
+        return []
+    seen.add((step.subtype, own and own.date))
+    parties = joined_subjects(ctx.text, countries, ctx.location, ctx.rules.conjunctions, step.start) or _parties(ctx, countries, step.start)
+    named = {c.iso3 for c in countries if c.start not in ctx.location}
+    if len([p for p in parties if p in named]) >= 2:
+        parties = [p for p in parties if p in named]  # "signed in the Kremlin": where, not who
+    if len(parties) < 2 and r.both_countries.search(text, start, end):
+        parties = _previous_pair(history, ctx.index) or parties
+    if len(parties) == 1:  # "la Douma l'a ratifié": the treaty the article is about
+        parties = _partner_from_history(history, parties[0], "treaty", ctx.index) or parties
+    pairs = list(itertools.combinations(parties, 2))
+    found = []
+    for a, b in pairs:
+        when = (own.date, False) if own else date_for(ctx, step, triggers, start, end, history, "treaty",
+                                                       "-".join(sorted((a, b))), step.subtype)
+        mention = _mention(ctx, article, "treaty", step.subtype, a, b, when, step.start)
+        if len(pairs) > 3:
+            mention.confidence *= 0.8
+        found.append(mention)
     return found
 
 
@@ -329,7 +329,7 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
         if sender is None:
             continue
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
-                  and not r.enemy_markers.search(text, max(0, c.start - 30), c.start)]
+                  and not _facing(r, text, c.start)]
         after = [c for c in places if c.start >= noun.start]
         receiver = (after or places or [None])[0]
         if receiver is None:
@@ -337,7 +337,7 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
         subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
         if any(m.actor1 == sender and m.actor2 == receiver.iso3 for m in found):
             continue
-        when = _date_for(ctx, noun, triggers, start, end, [], "troops", "")
+        when = date_for(ctx, noun, triggers, start, end, [], "troops", "")
         mention = _mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
         mention.count, mention.count_note = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
         if receiver.kind in ("capital", "seat"):
@@ -346,69 +346,15 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
     return found
 
 
-def _date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], end: int) -> DateSpan | None:
-    """The date written after a trigger, before the next trigger of its type."""
-    same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
-    for span in ctx.dates:
-        # A date inside a phrase trigger is its own: "das Gesetz am Samstag unterschrieben".
-        if trigger.start < span.start < end and not any(trigger.start < s < span.start for s in same_type):
-            return span
-    return None
-
-
-def _date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], start: int, end: int,
-              history: list[Mention], event_type: str, pair: str, subtype: str = "") -> tuple[EventDate, bool]:
-    """The date a trigger's event happened, and whether it was taken from an earlier sentence.
-
-    First a date after the trigger with no trigger of the same type between them;
-    then a 'just'/'récemment' marker (the publication month); then a date before it.
-    """
-    after = _date_after(ctx, trigger, triggers, end)
-    if after:
-        return after.date, False
-    g = grammar(ctx.rules.language)
-    if ctx.anchor and g.recent_before(ctx.text, trigger.start):
-        return month_of(ctx.anchor), False
-    before = [span for span in ctx.dates if start <= span.start and span.end <= trigger.start]
-    if before:
-        return before[-1].date, False
-    if start > 0 and ctx.rules.date_carriers.match(ctx.text, start):
-        # "It fell last Thursday, when lawmakers voted": a when-clause happens at its main clause's date.
-        main_start = _clause_of(ctx, start - 1)[0]
-        main = [span for span in ctx.dates if main_start <= span.start and span.end <= start]
-        if main:
-            return main[-1].date, False
-    for earlier in reversed(history):
-        # A treaty's signing is told once per article: "le traité, conclu à Pyongyang" is that signing.
-        if ctx.index - earlier.sentence_index > INHERIT_WINDOW and not (event_type == "treaty" and subtype == "signed"):
-            break
-        if event_type == "treaty" and earlier.subtype != subtype:
-            continue  # a ratification's date is not the signing's
-        if earlier.event_type == event_type and earlier.pair == pair and earlier.date.value:
-            return earlier.date, True
-    if ctx.narrative and not ctx.dates:
-        # "Valtonen also held talks with Blinken": a sentence with no date of its own goes on
-        # at the time the sentence before it reached.
-        return ctx.narrative, True
-    return UNKNOWN_DATE, False
-
-
 def _mention(ctx: SentenceContext, article: Article, event_type: str, subtype: str, actor1: str,
              actor2: str, when: tuple[EventDate, bool], position: int) -> Mention:
     date_value, inherited = when
-    alleged = ctx.rules.allegations.search(ctx.text, *_clause_of(ctx, position))
+    alleged = ctx.rules.allegations.search(ctx.text, *clause_of(ctx, position))
     confidence = BASE_CONFIDENCE * (0.8 if alleged else 1.0) * (0.9 if inherited else 1.0)
     reported = [c for c in _claimants_for(ctx, position) if c not in (actor1, actor2) or event_type == "troops"]
     return Mention(event_type=event_type, subtype=subtype, actor1=actor1, actor2=actor2, date=date_value,
                    sentence=ctx.text, confidence=confidence, article=article, sentence_index=ctx.index,
                    reported_by=reported)
-
-
-def _clause_of(ctx: SentenceContext, position: int) -> tuple[int, int]:
-    for start, end in clause_bounds(ctx.text, ctx.rules.clause_breaks):
-        if start <= position < end:
-            return start, end
-    return 0, len(ctx.text)
 
 
 def _previous_pair(history: list[Mention], index: int) -> list[str] | None:

@@ -60,6 +60,7 @@ class Rules:
     clause_breaks: re.Pattern
     date_carriers: re.Pattern
     conjunctions: re.Pattern
+    sequence_words: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -101,4 +102,5 @@ def rules(language: str | None) -> Rules | None:
         clause_breaks=plain(d.get("clause_breaks")),
         date_carriers=plain(d.get("date_carriers")),
         conjunctions=words(d.get("conjunctions")),
+        sequence_words=words(d.get("conjunctions", []) + d.get("sequence_words", [])),
     )

@@ -1,0 +1,76 @@
+"""When a trigger's event happened: its own date, a date listed after it, or one the context lends."""
+from __future__ import annotations
+
+import re
+
+from etl.extract.context import SentenceContext, Trigger, clause_of
+from etl.extract.dates import DateSpan, grammar, month_of
+from etl.model import UNKNOWN_DATE, EventDate, Mention
+
+INHERIT_WINDOW = 2  # sentences back in which an undated mention may take its date
+
+
+def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], end: int) -> DateSpan | None:
+    """The date written after a trigger, before the next trigger of its type."""
+    same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
+    for span in ctx.dates:
+        # A date inside a phrase trigger is its own: "das Gesetz am Samstag unterschrieben".
+        if trigger.start < span.start < end and not any(trigger.start < s < span.start for s in same_type):
+            return span
+    return None
+
+
+def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Trigger], trigger: Trigger,
+                  end: int) -> list[DateSpan]:
+    """Dates that follow a trigger's own date in a list, with no other trigger of its type between:
+    "in Singapore in June 2018, in Hanoi in February 2019 and at the border in June 2019"."""
+    if first is None:
+        return []
+    listed, previous = [], first
+    for span in ctx.dates:
+        if span.start < previous.end or span.start >= end:
+            continue
+        gap = ctx.text[previous.end:span.start]
+        if (len(gap) > 60 or re.search(r"[.;:]", gap) or not ("," in gap or ctx.rules.sequence_words.search(gap))
+                or any(previous.end <= t.start < span.start for t in triggers if t.event_type == trigger.event_type)):
+            break
+        listed.append(span)
+        previous = span
+    return listed
+
+
+def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], start: int, end: int,
+              history: list[Mention], event_type: str, pair: str, subtype: str = "") -> tuple[EventDate, bool]:
+    """The date a trigger's event happened, and whether it was taken from an earlier sentence.
+
+    First a date after the trigger with no trigger of the same type between them;
+    then a 'just'/'récemment' marker (the publication month); then a date before it.
+    """
+    after = date_after(ctx, trigger, triggers, end)
+    if after:
+        return after.date, False
+    g = grammar(ctx.rules.language)
+    if ctx.anchor and g.recent_before(ctx.text, trigger.start):
+        return month_of(ctx.anchor), False
+    before = [span for span in ctx.dates if start <= span.start and span.end <= trigger.start]
+    if before:
+        return before[-1].date, False
+    if start > 0 and ctx.rules.date_carriers.match(ctx.text, start):
+        # "It fell last Thursday, when lawmakers voted": a when-clause happens at its main clause's date.
+        main_start = clause_of(ctx, start - 1)[0]
+        main = [span for span in ctx.dates if main_start <= span.start and span.end <= start]
+        if main:
+            return main[-1].date, False
+    for earlier in reversed(history):
+        # A treaty's signing is told once per article: "le traité, conclu à Pyongyang" is that signing.
+        if ctx.index - earlier.sentence_index > INHERIT_WINDOW and not (event_type == "treaty" and subtype == "signed"):
+            break
+        if event_type == "treaty" and earlier.subtype != subtype:
+            continue  # a ratification's date is not the signing's
+        if earlier.event_type == event_type and earlier.pair == pair and earlier.date.value:
+            return earlier.date, True
+    if ctx.narrative and not ctx.dates:
+        # "Valtonen also held talks with Blinken": a sentence with no date of its own goes on
+        # at the time the sentence before it reached.
+        return ctx.narrative, True
+    return UNKNOWN_DATE, False
