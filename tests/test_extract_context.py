@@ -66,3 +66,23 @@ def test_a_day_number_ends_an_english_sentence_but_not_a_german_date():
     assert [s.text for s in split_sentences("They spoke on April 2. Marcos came in May.")] == [
         "They spoke on April 2.", "Marcos came in May."]
     assert len(split_sentences("Sie trafen sich am 8. Mai in Berlin.")) == 1
+
+
+def test_one_step_told_with_two_dates_gives_two_events():
+    text = ("Pyongyang et Moscou ont signé en juin un traité de défense mutuelle. La Douma l'a ratifié le "
+            "24 octobre, puis le Conseil de la Fédération le 6 novembre.")
+    ratified = [e for e in events(text, "fr") if e[1] == "ratified"]
+    assert [(e[2], e[3], e[4]) for e in ratified] == [("RUS", "PRK", "2024-10-24"), ("RUS", "PRK", "2024-11-06")]
+
+
+def test_meetings_listed_with_their_dates():
+    text = ("Trump met North Korea's Kim Jong Un three times, in Singapore in June 2018, in Hanoi in "
+            "February 2019 and at the inter-Korean border in June 2019.")
+    dates = sorted(e[4] for e in events(text, "en", PUBLISHED) if e[0] == "meeting" and set(e[2:4]) == {"USA", "PRK"})
+    assert dates == ["2018-06", "2019-02", "2019-06"]
+
+
+def test_an_enemy_marker_does_not_reach_past_a_number():
+    text = "Le Parlement hongrois a approuvé lundi, par 188 voix contre 6, l'adhésion de la Suède à l'Otan."
+    assert events(text, "fr", datetime(2024, 2, 27, 9, 0)) == [
+        ("treaty", "ratified", "HUN", "SWE", "2024-02-26", None, [])]
