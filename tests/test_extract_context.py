@@ -86,3 +86,13 @@ def test_an_enemy_marker_does_not_reach_past_a_number():
     text = "Le Parlement hongrois a approuvé lundi, par 188 voix contre 6, l'adhésion de la Suède à l'Otan."
     assert events(text, "fr", datetime(2024, 2, 27, 9, 0)) == [
         ("treaty", "ratified", "HUN", "SWE", "2024-02-26", None, [])]
+
+
+def test_the_two_leaders_met_where_not_with_whom():
+    text = ("Xi Jinping est arrivé lundi à Moscou pour rencontrer Vladimir Poutine. "
+            "Les deux dirigeants s'étaient vus pour la dernière fois en septembre 2022 à Samarcande, en "
+            "Ouzbékistan, en marge d'un sommet de l'Organisation de coopération de Shanghai.")
+    found = events(text, "fr", datetime(2023, 3, 21, 9, 0))
+    assert ("meeting", "talks", "CHN", "RUS", "2022-09", None, []) in [e[:2] + tuple(sorted(e[2:4])) + e[4:] for e in found]
+    assert not [e for e in found if "UZB" in e[2:4]]  # the host city's country is where, not who
+    assert len([e for e in found if e[0] == "meeting"]) == 2  # Shanghai inside the forum's name is no party

@@ -47,7 +47,7 @@ def extract(article: Article) -> list[Mention]:
             last_dated = (sentence.index, dates[-1].date)
         if r.hedges.search(text):
             continue
-        countries = names.find(text, gaz.find(text, anchor))
+        countries = _outside_forums(r, text, names.find(text, gaz.find(text, anchor)))
         names.learn(countries)
         if not countries and not r.both_countries.search(text):
             continue
@@ -58,6 +58,12 @@ def extract(article: Article) -> list[Mention]:
                 mention.sentence = sentence.text
                 mentions.append(mention)
     return mentions
+
+
+def _outside_forums(r: Rules, text: str, countries: list[CountryMention]) -> list[CountryMention]:
+    """"the Shanghai Cooperation Organisation" names a forum, not China."""
+    forums = [(m.start(), m.end()) for m in r.multilateral.finditer(text)]
+    return [c for c in countries if not any(s <= c.start < e for s, e in forums)] if forums else countries
 
 
 def _mark_roles(ctx: SentenceContext) -> None:
@@ -116,7 +122,8 @@ def _triggers(r: Rules, text: str, start: int, end: int) -> list[Trigger]:
     found = []
     for subtype, pattern in r.meeting:
         for m in pattern.finditer(text, start, end):
-            if subtype == "summit" and (r.multilateral.search(text, m.end(), min(end, m.end() + 25))
+            after = r.multilateral.search(text, m.end(), end)
+            if subtype == "summit" and ((after and after.start() - m.end() <= 25)
                                         or r.multilateral.search(text, max(start, m.start() - 25), m.start())):
                 continue  # a G20 summit is not a bilateral meeting
             found.append(Trigger("meeting", subtype, m.start(), m.end()))
@@ -136,6 +143,23 @@ def _triggers(r: Rules, text: str, start: int, end: int) -> list[Trigger]:
 
 def _negated(r: Rules, text: str, position: int, clause_start: int) -> bool:
     return bool(r.negations.search(text, max(clause_start, position - 25), position))
+
+
+def _who(ctx: SentenceContext, countries: list[CountryMention], position: int, start: int, end: int,
+         history: list[Mention], event_type: str, window: int | None) -> list[str]:
+    """The parties of the event a trigger at `position` names, from the clause or, when it names
+    one side or "the two leaders", from the article's earlier events."""
+    r = ctx.rules
+    parties = joined_subjects(ctx.text, countries, ctx.location, r.conjunctions, position) or _parties(ctx, countries, position)
+    named = [p for p in parties if p in {c.iso3 for c in countries if c.start not in ctx.location}]
+    if len(named) >= 2:
+        parties = named  # "met in Riyadh", "signed in the Kremlin": where, not who
+    elif r.both_countries.search(ctx.text, start, position) or (len(parties) < 2 and r.both_countries.search(ctx.text, start, end)):
+        # "Les deux dirigeants s'étaient vus à Samarcande, en Ouzbékistan": the pair told of before, not the host.
+        parties = _previous_pair(history, ctx.index) or parties
+    if len(parties) == 1:
+        parties = _partner_from_history(history, parties[0], event_type, ctx.index, window) or parties
+    return parties
 
 
 def _parties(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str]:
@@ -182,14 +206,7 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
     if guests:
         return found + [_mention(ctx, article, "meeting", trigger.subtype, guest, host, when, trigger.start)
                         for guest, host, when in guests]
-    parties = joined_subjects(ctx.text, countries, ctx.location, ctx.rules.conjunctions, trigger.start) or _parties(ctx, countries, trigger.start)
-    named = {c.iso3 for c in countries if c.start not in ctx.location}
-    if len([p for p in parties if p in named]) >= 2:
-        parties = [p for p in parties if p in named]  # "met in Riyadh": where, not who
-    if len(parties) < 2 and r.both_countries.search(text, start, end):
-        parties = _previous_pair(history, ctx.index) or parties
-    if len(parties) == 1:
-        parties = _partner_from_history(history, parties[0], "meeting", ctx.index, MEETING_PARTNER_WINDOW) or parties
+    parties = _who(ctx, countries, trigger.start, start, end, history, "meeting", MEETING_PARTNER_WINDOW)
     if len(parties) < 2:
         return found
     hosts = {c.iso3 for c in countries if c.start in ctx.location}
@@ -277,14 +294,8 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
     if (step.subtype, own and own.date) in seen:
         return []
     seen.add((step.subtype, own and own.date))
-    parties = joined_subjects(ctx.text, countries, ctx.location, ctx.rules.conjunctions, step.start) or _parties(ctx, countries, step.start)
-    named = {c.iso3 for c in countries if c.start not in ctx.location}
-    if len([p for p in parties if p in named]) >= 2:
-        parties = [p for p in parties if p in named]  # "signed in the Kremlin": where, not who
-    if len(parties) < 2 and r.both_countries.search(text, start, end):
-        parties = _previous_pair(history, ctx.index) or parties
-    if len(parties) == 1:  # "la Douma l'a ratifié": the treaty the article is about
-        parties = _partner_from_history(history, parties[0], "treaty", ctx.index) or parties
+    # "la Douma l'a ratifié": one side named, the treaty the article is about.
+    parties = _who(ctx, countries, step.start, start, end, history, "treaty", None)
     pairs = list(itertools.combinations(parties, 2))
     found = []
     for a, b in pairs:
@@ -358,10 +369,12 @@ def _mention(ctx: SentenceContext, article: Article, event_type: str, subtype: s
 
 
 def _previous_pair(history: list[Mention], index: int) -> list[str] | None:
+    """"The two countries": the pair of the latest event within three sentences, else the article's
+    first pair, which is most often the pair its story is about."""
     for earlier in reversed(history):
         if index - earlier.sentence_index <= 3:
             return [earlier.actor1, earlier.actor2]
-    return None
+    return [history[0].actor1, history[0].actor2] if history else None
 
 
 def _partner_from_history(history: list[Mention], party: str, event_type: str, index: int,
