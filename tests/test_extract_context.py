@@ -96,3 +96,14 @@ def test_the_two_leaders_met_where_not_with_whom():
     assert ("meeting", "talks", "CHN", "RUS", "2022-09", None, []) in [e[:2] + tuple(sorted(e[2:4])) + e[4:] for e in found]
     assert not [e for e in found if "UZB" in e[2:4]]  # the host city's country is where, not who
     assert len([e for e in found if e[0] == "meeting"]) == 2  # Shanghai inside the forum's name is no party
+
+
+def test_a_hedge_governs_what_follows_it_not_the_facts_before():
+    text = ("Según la Moncloa, Pedro Sánchez y el rey Mohamed VI conversaron el miércoles por teléfono durante "
+            "una media hora y el monarca invitó al presidente a una visita oficial que podría celebrarse en las "
+            "próximas semanas.")
+    found = events(text, "es", datetime(2023, 2, 3, 9, 0))
+    assert [e[:2] for e in found] == [("meeting", "call")]  # the call stands; the visit that "could" happen does not
+    assert set(found[0][2:4]) == {"ESP", "MAR"} and found[0][4] == "2023-02-01"
+    # A hedge at the head of the sentence still governs all of it.
+    assert events("Russia could deploy troops to Belarus next year, officials in Minsk said.", "en") == []

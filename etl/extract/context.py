@@ -32,6 +32,7 @@ class SentenceContext:
     according: list[str] = field(default_factory=list)
     addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
     narrative: EventDate | None = None  # the last date of the sentence before, if it had one
+    hedge_at: int = 1 << 30  # where the sentence's first hedge starts
 
 
 def clause_of(ctx: SentenceContext, position: int) -> tuple[int, int]:

@@ -23,6 +23,7 @@ from etl.model import Article, EventDate, Mention
 
 # Typographic characters folded for matching; each maps one character to one, so offsets hold.
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
+HEDGE_REACH = 40  # characters after a trigger within which a hedge still governs it
 NARRATIVE_WINDOW = 1  # sentences back whose last date an undated sentence continues
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
 BASE_CONFIDENCE = 0.9
@@ -45,13 +46,15 @@ def extract(article: Article) -> list[Mention]:
         narrative = last_dated[1] if last_dated and sentence.index - last_dated[0] <= NARRATIVE_WINDOW else None
         if dates:
             last_dated = (sentence.index, dates[-1].date)
-        if r.hedges.search(text):
+        hedge = r.hedges.search(text)
+        if hedge and hedge.start() <= HEDGE_REACH:
             continue
         countries = _outside_forums(r, text, names.find(text, gaz.find(text, anchor)))
         names.learn(countries)
         if not countries and not r.both_countries.search(text):
             continue
-        ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor, narrative=narrative)
+        ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor, narrative=narrative,
+                              hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1)
         _mark_roles(ctx)
         for start, end in clause_bounds(text, r.clause_breaks):
             for mention in _clause_mentions(ctx, start, end, article, mentions):
@@ -107,7 +110,9 @@ def _mark_roles(ctx: SentenceContext) -> None:
 def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Article,
                      history: list[Mention]) -> list[Mention]:
     r, text = ctx.rules, ctx.text
-    triggers = _triggers(r, text, start, end)
+    # "Russia could send troops", "the visit, which could take place next week": a hedge governs the
+    # triggers after it and the one just before it; earlier facts in the sentence stand.
+    triggers = [t for t in _triggers(r, text, start, end) if t.end + HEDGE_REACH < ctx.hedge_at]
     if not triggers and not any(start <= s < end for s, *_ in ctx.addressed):
         return []
     in_clause = [c for c in ctx.countries if start <= c.start < end]
@@ -194,7 +199,7 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
     meeting = [t for t in triggers if t.event_type == "meeting"]
     found = []
     for s, e, speaker, listener in ctx.addressed:
-        if start <= s < end:
+        if start <= s < end and e + HEDGE_REACH < ctx.hedge_at:
             when = date_for(ctx, Trigger("meeting", "talks", s, e), triggers, start, end, history,
                              "meeting", "-".join(sorted((speaker, listener))))
             found.append(_mention(ctx, article, "meeting", "talks", speaker, listener, when, s))
