@@ -107,3 +107,27 @@ def test_a_hedge_governs_what_follows_it_not_the_facts_before():
     assert set(found[0][2:4]) == {"ESP", "MAR"} and found[0][4] == "2023-02-01"
     # A hedge at the head of the sentence still governs all of it.
     assert events("Russia could deploy troops to Belarus next year, officials in Minsk said.", "en") == []
+
+
+def test_some_of_them_continues_the_troop_report_before():
+    text = ("Seoul says Pyongyang has sent more than 10,000 soldiers to Russia. "
+            "US officials say some of them have joined the fighting in the Kursk region.")
+    found = events(text, "en", datetime(2024, 12, 5, 9, 0))
+    assert [(e[1], e[2], e[3], e[6]) for e in found] == [("deployment", "PRK", "RUS", ["KOR"]),
+                                                         ("combat", "PRK", "RUS", ["USA"])]
+
+
+def test_some_of_them_needs_a_report_before_and_a_deed():
+    assert events("Some of them have joined the fighting in Russia's Kursk region.", "en") == []
+    text = ("Pyongyang has sent more than 10,000 soldiers to Russia, Seoul says. "
+            "Some of them are young.")
+    assert [e[1] for e in events(text, "en")] == ["deployment"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Selon Kyiv, environ 11 000 fantassins nord-coréens suivent un entraînement dans l'Est de la Russie.", "fr"),
+    ("Kyiv says about 11,000 North Korean infantry soldiers are training in eastern Russia.", "en"),
+])
+def test_a_region_of_a_country_is_where_troops_are(text, language):
+    found = events(text, language)
+    assert [(e[0], e[2], e[3], e[5]) for e in found] == [("troops", "PRK", "RUS", 11000)]

@@ -25,6 +25,7 @@ from etl.model import Article, EventDate, Mention
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 HEDGE_REACH = 40  # characters after a trigger within which a hedge still governs it
 NARRATIVE_WINDOW = 1  # sentences back whose last date an undated sentence continues
+TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
 BASE_CONFIDENCE = 0.9
 LATER_STEPS = ("ratified", "in_force", "suspended")
@@ -120,6 +121,7 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
     found += _meetings(ctx, triggers, in_clause, start, end, article, history)
     found += _treaties(ctx, triggers, in_clause, start, end, article, history)
     found += _troops(ctx, triggers, in_clause, start, end, article)
+    found += _troops_again(ctx, triggers, start, end, article, history, found)
     return found
 
 
@@ -141,6 +143,8 @@ def _triggers(r: Rules, text: str, start: int, end: int) -> list[Trigger]:
                 found.append(Trigger("treaty", step, m.start(), m.end()))
     for m in r.troop_nouns.finditer(text, start, end):
         found.append(Trigger("troops", "noun", m.start(), m.end()))
+    for m in r.troop_pronouns.finditer(text, start, end):
+        found.append(Trigger("troops", "pronoun", m.start(), m.end()))
     found = [t for t in found if not _negated(r, text, t.start, start)]
     found.sort(key=lambda t: t.start)
     return found
@@ -316,7 +320,7 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
 def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
     r, text = ctx.rules, ctx.text
     found = []
-    for noun in (t for t in triggers if t.event_type == "troops"):
+    for noun in (t for t in triggers if t.event_type == "troops" and t.subtype == "noun"):
         if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
         claimants = _claimants_for(ctx, noun.start)
@@ -360,6 +364,24 @@ def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
             mention.location = receiver.text
         found.append(mention)
     return found
+
+
+def _troops_again(ctx, triggers, start, end, article, history, found) -> list[Mention]:
+    """"Some of them have joined the fighting": a troop pronoun continues the latest troop report
+    within TROOP_PRONOUN_WINDOW sentences, when its clause says what they did."""
+    r, text = ctx.rules, ctx.text
+    pronoun = next((t for t in triggers if t.subtype == "pronoun"), None)
+    subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), None)
+    if pronoun is None or subtype is None or any(m.event_type == "troops" for m in found):
+        return []
+    earlier = next((m for m in reversed(history) if m.event_type == "troops"
+                    and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
+    if earlier is None:
+        return []
+    when = date_for(ctx, pronoun, triggers, start, end, [], "troops", "")
+    mention = _mention(ctx, article, "troops", subtype, earlier.actor1, earlier.actor2, when, pronoun.start)
+    mention.count, mention.count_note = read_count(text, pronoun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
+    return [mention]
 
 
 def _mention(ctx: SentenceContext, article: Article, event_type: str, subtype: str, actor1: str,

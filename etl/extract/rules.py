@@ -41,6 +41,7 @@ class Rules:
     treaty_phrases: list[tuple[str, re.Pattern]]
     treaty_default: str
     troop_nouns: re.Pattern
+    troop_pronouns: re.Pattern
     adjective_after: bool
     troop_subtypes: list[tuple[str, re.Pattern]]
     send_verbs: re.Pattern
@@ -82,6 +83,7 @@ def rules(language: str | None) -> Rules | None:
         treaty_phrases=[(k, words(v)) for k, v in (treaty.get("phrases") or {}).items()],
         treaty_default=treaty.get("default_step", "signed"),
         troop_nouns=words(troops["nouns"]),
+        troop_pronouns=words(troops.get("pronouns")),
         adjective_after=troops.get("adjective_position", "after") == "after",
         troop_subtypes=[(k, words(v)) for k, v in troops["subtypes"].items()],
         send_verbs=words(troops.get("send_verbs")),
