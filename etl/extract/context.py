@@ -1,6 +1,7 @@
 """What the rules know about one sentence while they read it: its countries, dates, roles and clauses."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -8,7 +9,9 @@ from etl.extract.dates import DateSpan
 from etl.extract.rules import Rules
 from etl.extract.sentences import clause_bounds
 from etl.gazetteer import CountryMention
-from etl.model import EventDate
+from etl.model import Article, EventDate, Mention
+
+BASE_CONFIDENCE = 0.9
 
 
 @dataclass
@@ -40,3 +43,32 @@ def clause_of(ctx: SentenceContext, position: int) -> tuple[int, int]:
         if start <= position < end:
             return start, end
     return 0, len(ctx.text)
+
+
+def facing(r: Rules, text: str, position: int) -> bool:
+    """"contre les forces ukrainiennes": an enemy marker governs the phrase right after it, not a
+    country past a comma or a number ("par 188 voix contre 6, l'adhésion de la Suède")."""
+    marker = None
+    for marker in r.enemy_markers.finditer(text, max(0, position - 30), position):
+        pass
+    return marker is not None and not re.search(r"[,;\d]", text[marker.end():position])
+
+
+def claimants_for(ctx: SentenceContext, position: int) -> list[str]:
+    claimants = [iso for verb, isos in ctx.claimants.items() if verb < position for iso in isos]
+    return unique(claimants + ctx.according)
+
+
+def new_mention(ctx: SentenceContext, article: Article, event_type: str, subtype: str, actor1: str,
+             actor2: str, when: tuple[EventDate, bool], position: int) -> Mention:
+    date_value, inherited = when
+    alleged = ctx.rules.allegations.search(ctx.text, *clause_of(ctx, position))
+    confidence = BASE_CONFIDENCE * (0.8 if alleged else 1.0) * (0.9 if inherited else 1.0)
+    reported = [c for c in claimants_for(ctx, position) if c not in (actor1, actor2) or event_type == "troops"]
+    return Mention(event_type=event_type, subtype=subtype, actor1=actor1, actor2=actor2, date=date_value,
+                   sentence=ctx.text, confidence=confidence, article=article, sentence_index=ctx.index,
+                   reported_by=reported)
+
+
+def unique(items) -> list[str]:
+    return list(dict.fromkeys(items))

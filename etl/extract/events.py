@@ -8,15 +8,14 @@ soldats..." from lending its countries to the main clause's meeting.
 from __future__ import annotations
 
 import itertools
-import re
 
 from etl.extract.aliases import ArticleNames
-from etl.extract.context import SentenceContext, Trigger, clause_of
+from etl.extract.context import SentenceContext, Trigger, claimants_for, clause_of, facing, new_mention, unique
 from etl.extract.dates import grammar
 from etl.extract.parties import joined_subjects
 from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
-from etl.extract.troops import read_count
+from etl.extract.troop_reports import troop_reports, troops_again
 from etl.extract.when import date_after, date_for, listed_dates
 from etl.gazetteer import CountryMention, gazetteer
 from etl.model import Article, EventDate, Mention
@@ -25,9 +24,7 @@ from etl.model import Article, EventDate, Mention
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 HEDGE_REACH = 40  # characters after a trigger within which a hedge still governs it
 NARRATIVE_WINDOW = 1  # sentences back whose last date an undated sentence continues
-TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
-BASE_CONFIDENCE = 0.9
 LATER_STEPS = ("ratified", "in_force", "suspended")
 
 
@@ -97,7 +94,7 @@ def _mark_roles(ctx: SentenceContext) -> None:
         if r.passive_before.search(text, max(0, verb.start() - 12), verb.start()):
             continue  # "North Korea is accused": the subject is accused, it claims nothing
         clause_start = clause_of(ctx, verb.start())[0]
-        claimants = _unique(c.iso3 for c in ctx.countries
+        claimants = unique(c.iso3 for c in ctx.countries
                             if clause_start <= c.start and c.end <= verb.start() and c.start not in ctx.location)
         if claimants:
             ctx.claimants[verb.start()] = claimants
@@ -120,8 +117,8 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
     found: list[Mention] = []
     found += _meetings(ctx, triggers, in_clause, start, end, article, history)
     found += _treaties(ctx, triggers, in_clause, start, end, article, history)
-    found += _troops(ctx, triggers, in_clause, start, end, article)
-    found += _troops_again(ctx, triggers, start, end, article, history, found)
+    found += troop_reports(ctx, triggers, in_clause, start, end, article)
+    found += troops_again(ctx, triggers, start, end, article, history, found)
     return found
 
 
@@ -173,29 +170,15 @@ def _who(ctx: SentenceContext, countries: list[CountryMention], position: int, s
 
 def _parties(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str]:
     """Countries taking part, in order of appearance: not the claimants, not the enemy."""
-    claimants = _claimants_for(ctx, position)
+    claimants = claimants_for(ctx, position)
     parties = []
     for c in countries:
         if c.iso3 in claimants and c.start < position:
             continue
-        if _facing(ctx.rules, ctx.text, c.start) and c.kind != "person":
+        if facing(ctx.rules, ctx.text, c.start) and c.kind != "person":
             continue
         parties.append(c.iso3)
-    return _unique(parties)
-
-
-def _facing(r: Rules, text: str, position: int) -> bool:
-    """"contre les forces ukrainiennes": an enemy marker governs the phrase right after it, not a
-    country past a comma or a number ("par 188 voix contre 6, l'adhésion de la Suède")."""
-    marker = None
-    for marker in r.enemy_markers.finditer(text, max(0, position - 30), position):
-        pass
-    return marker is not None and not re.search(r"[,;\d]", text[marker.end():position])
-
-
-def _claimants_for(ctx: SentenceContext, position: int) -> list[str]:
-    claimants = [iso for verb, isos in ctx.claimants.items() if verb < position for iso in isos]
-    return _unique(claimants + ctx.according)
+    return unique(parties)
 
 
 def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Mention]:
@@ -206,14 +189,14 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         if start <= s < end and e + HEDGE_REACH < ctx.hedge_at:
             when = date_for(ctx, Trigger("meeting", "talks", s, e), triggers, start, end, history,
                              "meeting", "-".join(sorted((speaker, listener))))
-            found.append(_mention(ctx, article, "meeting", "talks", speaker, listener, when, s))
+            found.append(new_mention(ctx, article, "meeting", "talks", speaker, listener, when, s))
     if not meeting:
         return found
     order = [name for name, _ in r.meeting]
     trigger = min(meeting, key=lambda t: (order.index(t.subtype), t.start))
     guests = _guests(ctx, trigger, countries, end)
     if guests:
-        return found + [_mention(ctx, article, "meeting", trigger.subtype, guest, host, when, trigger.start)
+        return found + [new_mention(ctx, article, "meeting", trigger.subtype, guest, host, when, trigger.start)
                         for guest, host, when in guests]
     parties = _who(ctx, countries, trigger.start, start, end, history, "meeting", MEETING_PARTNER_WINDOW)
     if len(parties) < 2:
@@ -233,7 +216,7 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         if any(m.pair == pair for m in found):
             continue
         for when in [date_for(ctx, trigger, triggers, start, end, history, "meeting", pair)] + listed:
-            mention = _mention(ctx, article, "meeting", trigger.subtype, visitor, other, when, trigger.start)
+            mention = new_mention(ctx, article, "meeting", trigger.subtype, visitor, other, when, trigger.start)
             mention.location = place
             if len(pairs) > 1:
                 mention.confidence *= 0.8
@@ -298,7 +281,6 @@ def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Me
 
 def _treaty_step(ctx, step, own, countries, triggers, start, end, article, history, seen) -> list[Mention]:
     """The mentions of one step: one per pair, at the step's own date if it has one."""
-    r, text = ctx.rules, ctx.text
     # One mention per step and date: "the Duma ratified it on 24 October, the Council on 6 November".
     if (step.subtype, own and own.date) in seen:
         return []
@@ -310,89 +292,11 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
     for a, b in pairs:
         when = (own.date, False) if own else date_for(ctx, step, triggers, start, end, history, "treaty",
                                                        "-".join(sorted((a, b))), step.subtype)
-        mention = _mention(ctx, article, "treaty", step.subtype, a, b, when, step.start)
+        mention = new_mention(ctx, article, "treaty", step.subtype, a, b, when, step.start)
         if len(pairs) > 3:
             mention.confidence *= 0.8
         found.append(mention)
     return found
-
-
-def _troops(ctx, triggers, countries, start, end, article) -> list[Mention]:
-    r, text = ctx.rules, ctx.text
-    found = []
-    for noun in (t for t in triggers if t.event_type == "troops" and t.subtype == "noun"):
-        if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
-            continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
-        claimants = _claimants_for(ctx, noun.start)
-        if r.adjective_after:
-            near_adjectives = [c for c in countries if c.kind == "adjective" and noun.end <= c.start <= noun.end + 25]
-        else:
-            near_adjectives = [c for c in countries if c.kind == "adjective" and noun.start - 25 <= c.end <= noun.start]
-        near_adjectives = [c for c in near_adjectives if c.start not in ctx.location]
-        # "US troops", "Russia's soldiers", "US-Soldaten": a country right before or inside the noun sends them.
-        heading = [c for c in countries if c.start not in ctx.location and c.kind != "person"
-                   and (noun.start <= c.start < noun.end
-                        or (not r.adjective_after and c.end <= noun.start
-                            and re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", text[c.end:noun.start])))]
-        sender = (heading or near_adjectives or [None])[0]
-        sender = sender.iso3 if sender else None
-        if sender is None:
-            verb = r.send_verbs.search(text, max(start, noun.start - 60), noun.end)
-            if verb:
-                left = [c for c in countries if c.end <= verb.start() and c.start not in ctx.location
-                        and c.iso3 not in claimants]
-                sender = left[-1].iso3 if left else None
-        if sender is None:  # "envoyés par la Corée du Nord": the agent of a passive send verb
-            verb = r.send_verbs.search(text, noun.end, min(end, noun.end + 40))
-            agent = r.agent_preposition.search(text, verb.end(), min(end, verb.end() + 12)) if verb else None
-            sender = next((c.iso3 for c in countries if agent and agent.end() <= c.start <= agent.end() + 4), None)
-        if sender is None:
-            continue
-        places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
-                  and not _facing(r, text, c.start)]
-        after = [c for c in places if c.start >= noun.start]
-        receiver = (after or places or [None])[0]
-        if receiver is None:
-            continue
-        subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
-        if any(m.actor1 == sender and m.actor2 == receiver.iso3 for m in found):
-            continue
-        when = date_for(ctx, noun, triggers, start, end, [], "troops", "")
-        mention = _mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
-        mention.count, mention.count_note = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
-        if receiver.kind in ("capital", "seat"):
-            mention.location = receiver.text
-        found.append(mention)
-    return found
-
-
-def _troops_again(ctx, triggers, start, end, article, history, found) -> list[Mention]:
-    """"Some of them have joined the fighting": a troop pronoun continues the latest troop report
-    within TROOP_PRONOUN_WINDOW sentences, when its clause says what they did."""
-    r, text = ctx.rules, ctx.text
-    pronoun = next((t for t in triggers if t.subtype == "pronoun"), None)
-    subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), None)
-    if pronoun is None or subtype is None or any(m.event_type == "troops" for m in found):
-        return []
-    earlier = next((m for m in reversed(history) if m.event_type == "troops"
-                    and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
-    if earlier is None:
-        return []
-    when = date_for(ctx, pronoun, triggers, start, end, [], "troops", "")
-    mention = _mention(ctx, article, "troops", subtype, earlier.actor1, earlier.actor2, when, pronoun.start)
-    mention.count, mention.count_note = read_count(text, pronoun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
-    return [mention]
-
-
-def _mention(ctx: SentenceContext, article: Article, event_type: str, subtype: str, actor1: str,
-             actor2: str, when: tuple[EventDate, bool], position: int) -> Mention:
-    date_value, inherited = when
-    alleged = ctx.rules.allegations.search(ctx.text, *clause_of(ctx, position))
-    confidence = BASE_CONFIDENCE * (0.8 if alleged else 1.0) * (0.9 if inherited else 1.0)
-    reported = [c for c in _claimants_for(ctx, position) if c not in (actor1, actor2) or event_type == "troops"]
-    return Mention(event_type=event_type, subtype=subtype, actor1=actor1, actor2=actor2, date=date_value,
-                   sentence=ctx.text, confidence=confidence, article=article, sentence_index=ctx.index,
-                   reported_by=reported)
 
 
 def _previous_pair(history: list[Mention], index: int) -> list[str] | None:
@@ -415,7 +319,3 @@ def _partner_from_history(history: list[Mention], party: str, event_type: str, i
             other = earlier.actor2 if earlier.actor1 == party else earlier.actor1
             return [party, other]
     return None
-
-
-def _unique(items) -> list[str]:
-    return list(dict.fromkeys(items))

@@ -1,0 +1,78 @@
+"""Troop reports in a clause: who sends troops where, how many, and what they do."""
+from __future__ import annotations
+
+import re
+
+from etl.extract.context import claimants_for, facing, new_mention
+from etl.extract.troops import read_count
+from etl.extract.when import date_for
+from etl.model import Mention
+
+TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
+
+
+def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention]:
+    r, text = ctx.rules, ctx.text
+    found = []
+    for noun in (t for t in triggers if t.event_type == "troops" and t.subtype == "noun"):
+        if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
+            continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
+        claimants = claimants_for(ctx, noun.start)
+        if r.adjective_after:
+            near_adjectives = [c for c in countries if c.kind == "adjective" and noun.end <= c.start <= noun.end + 25]
+        else:
+            near_adjectives = [c for c in countries if c.kind == "adjective" and noun.start - 25 <= c.end <= noun.start]
+        near_adjectives = [c for c in near_adjectives if c.start not in ctx.location]
+        # "US troops", "Russia's soldiers", "US-Soldaten": a country right before or inside the noun sends them.
+        heading = [c for c in countries if c.start not in ctx.location and c.kind != "person"
+                   and (noun.start <= c.start < noun.end
+                        or (not r.adjective_after and c.end <= noun.start
+                            and re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", text[c.end:noun.start])))]
+        sender = (heading or near_adjectives or [None])[0]
+        sender = sender.iso3 if sender else None
+        if sender is None:
+            verb = r.send_verbs.search(text, max(start, noun.start - 60), noun.end)
+            if verb:
+                left = [c for c in countries if c.end <= verb.start() and c.start not in ctx.location
+                        and c.iso3 not in claimants]
+                sender = left[-1].iso3 if left else None
+        if sender is None:  # "envoyés par la Corée du Nord": the agent of a passive send verb
+            verb = r.send_verbs.search(text, noun.end, min(end, noun.end + 40))
+            agent = r.agent_preposition.search(text, verb.end(), min(end, verb.end() + 12)) if verb else None
+            sender = next((c.iso3 for c in countries if agent and agent.end() <= c.start <= agent.end() + 4), None)
+        if sender is None:
+            continue
+        places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
+                  and not facing(r, text, c.start)]
+        after = [c for c in places if c.start >= noun.start]
+        receiver = (after or places or [None])[0]
+        if receiver is None:
+            continue
+        subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
+        if any(m.actor1 == sender and m.actor2 == receiver.iso3 for m in found):
+            continue
+        when = date_for(ctx, noun, triggers, start, end, [], "troops", "")
+        mention = new_mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
+        mention.count, mention.count_note = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
+        if receiver.kind in ("capital", "seat"):
+            mention.location = receiver.text
+        found.append(mention)
+    return found
+
+
+def troops_again(ctx, triggers, start, end, article, history, found) -> list[Mention]:
+    """"Some of them have joined the fighting": a troop pronoun continues the latest troop report
+    within TROOP_PRONOUN_WINDOW sentences, when its clause says what they did."""
+    r, text = ctx.rules, ctx.text
+    pronoun = next((t for t in triggers if t.subtype == "pronoun"), None)
+    subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), None)
+    if pronoun is None or subtype is None or any(m.event_type == "troops" for m in found):
+        return []
+    earlier = next((m for m in reversed(history) if m.event_type == "troops"
+                    and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
+    if earlier is None:
+        return []
+    when = date_for(ctx, pronoun, triggers, start, end, [], "troops", "")
+    mention = new_mention(ctx, article, "troops", subtype, earlier.actor1, earlier.actor2, when, pronoun.start)
+    mention.count, mention.count_note = read_count(text, pronoun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
+    return [mention]
