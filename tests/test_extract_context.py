@@ -131,3 +131,10 @@ def test_some_of_them_needs_a_report_before_and_a_deed():
 def test_a_region_of_a_country_is_where_troops_are(text, language):
     found = events(text, language)
     assert [(e[0], e[2], e[3], e[5]) for e in found] == [("troops", "PRK", "RUS", 11000)]
+
+
+def test_who_says_after_the_event_takes_no_part_in_it():
+    text = ("Russia and North Korea signed the treaty in June. The treaty took effect on Wednesday as Seoul, "
+            "Washington and Kyiv say more than 10,000 North Korean soldiers have been sent to Russia.")
+    treaties = [e for e in events(text, "en", datetime(2024, 12, 5, 9, 0)) if e[0] == "treaty"]
+    assert {(e[1], "-".join(sorted(e[2:4]))) for e in treaties} == {("signed", "PRK-RUS"), ("in_force", "PRK-RUS")}

@@ -175,6 +175,8 @@ def _parties(ctx: SentenceContext, countries: list[CountryMention], position: in
     for c in countries:
         if c.iso3 in claimants and c.start < position:
             continue
+        if any(max(position, verb - 40) < c.start < verb and c.iso3 in isos for verb, isos in ctx.claimants.items()):
+            continue  # "The treaty took effect as Seoul, Washington and Kyiv say...": who says, not who signed
         if facing(ctx.rules, ctx.text, c.start) and c.kind != "person":
             continue
         parties.append(c.iso3)
