@@ -138,3 +138,13 @@ def test_who_says_after_the_event_takes_no_part_in_it():
             "Washington and Kyiv say more than 10,000 North Korean soldiers have been sent to Russia.")
     treaties = [e for e in events(text, "en", datetime(2024, 12, 5, 9, 0)) if e[0] == "treaty"]
     assert {(e[1], "-".join(sorted(e[2:4]))) for e in treaties} == {("signed", "PRK-RUS"), ("in_force", "PRK-RUS")}
+
+
+def test_a_date_that_opens_a_period_is_not_the_visit_s():
+    text = ("Starmer arrived in Kyiv on Thursday. "
+            "It was his first visit to Ukraine since taking office in July.")
+    visits = [e for e in events(text, "en", datetime(2025, 1, 17, 9, 0)) if e[0] == "meeting"]
+    assert {e[4] for e in visits} == {"2025-01-16"}
+    # A since-phrase that names an earlier visit keeps its date for that visit.
+    text = "Xi Jinping ne s'était plus rendu à Moscou depuis mars 2023."
+    assert [e[4] for e in events(text, "fr", datetime(2024, 10, 22, 9, 0))] == ["2023-03"]

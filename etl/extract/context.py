@@ -36,6 +36,12 @@ class SentenceContext:
     addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
     narrative: EventDate | None = None  # the last date of the sentence before, if it had one
     hedge_at: int = 1 << 30  # where the sentence's first hedge starts
+    since: set[int] = field(default_factory=set)  # starts of dates that open a period ("since June")
+
+    def dates_of(self, event_type: str) -> list[DateSpan]:
+        """The dates an event of this type may take. "His first visit since taking office in July":
+        July dates the taking of office, not the visit; troops "stationed since 2022" did arrive then."""
+        return self.dates if event_type == "troops" else [d for d in self.dates if d.start not in self.since]
 
 
 def clause_of(ctx: SentenceContext, position: int) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from etl.model import Article, EventDate, Mention
 
 # Typographic characters folded for matching; each maps one character to one, so offsets hold.
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
+SINCE_REACH = 45  # characters before a date within which "since taking office" makes it the start of a period
 HEDGE_REACH = 40  # characters after a trigger within which a hedge still governs it
 NARRATIVE_WINDOW = 1  # sentences back whose last date an undated sentence continues
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
@@ -53,6 +54,7 @@ def extract(article: Article) -> list[Mention]:
             continue
         ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor, narrative=narrative,
                               hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1)
+        ctx.since = {d.start for d in dates if r.period_starts.search(text, max(0, d.start - SINCE_REACH), d.start)}
         _mark_roles(ctx)
         for start, end in clause_bounds(text, r.clause_breaks):
             for mention in _clause_mentions(ctx, start, end, article, mentions):

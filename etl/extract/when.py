@@ -13,7 +13,7 @@ INHERIT_WINDOW = 2  # sentences back in which an undated mention may take its da
 def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], end: int) -> DateSpan | None:
     """The date written after a trigger, before the next trigger of its type."""
     same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
-    for span in ctx.dates:
+    for span in ctx.dates_of(trigger.event_type):
         # A date inside a phrase trigger is its own: "das Gesetz am Samstag unterschrieben".
         if trigger.start < span.start < end and not any(trigger.start < s < span.start for s in same_type):
             return span
@@ -27,7 +27,7 @@ def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Tr
     if first is None:
         return []
     listed, previous = [], first
-    for span in ctx.dates:
+    for span in ctx.dates_of(trigger.event_type):
         if span.start < previous.end or span.start >= end:
             continue
         gap = ctx.text[previous.end:span.start]
@@ -52,13 +52,14 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
     g = grammar(ctx.rules.language)
     if ctx.anchor and g.recent_before(ctx.text, trigger.start):
         return month_of(ctx.anchor), False
-    before = [span for span in ctx.dates if start <= span.start and span.end <= trigger.start]
+    dates = ctx.dates_of(event_type)
+    before = [span for span in dates if start <= span.start and span.end <= trigger.start]
     if before:
         return before[-1].date, False
     if start > 0 and ctx.rules.date_carriers.match(ctx.text, start):
         # "It fell last Thursday, when lawmakers voted": a when-clause happens at its main clause's date.
         main_start = clause_of(ctx, start - 1)[0]
-        main = [span for span in ctx.dates if main_start <= span.start and span.end <= start]
+        main = [span for span in dates if main_start <= span.start and span.end <= start]
         if main:
             return main[-1].date, False
     for earlier in reversed(history):
@@ -69,7 +70,7 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
             continue  # a ratification's date is not the signing's
         if earlier.event_type == event_type and earlier.pair == pair and earlier.date.value:
             return earlier.date, True
-    if ctx.narrative and not ctx.dates and event_type != "troops":
+    if ctx.narrative and not dates and event_type != "troops":
         # "Valtonen also held talks with Blinken": a sentence with no date of its own goes on
         # at the time the sentence before it reached. Not troop reports: they tell of a state
         # ("troops are in Kursk"), and the sentence before is most often another event.
