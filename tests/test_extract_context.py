@@ -148,3 +148,11 @@ def test_a_date_that_opens_a_period_is_not_the_visit_s():
     # A since-phrase that names an earlier visit keeps its date for that visit.
     text = "Xi Jinping ne s'était plus rendu à Moscou depuis mars 2023."
     assert [e[4] for e in events(text, "fr", datetime(2024, 10, 22, 9, 0))] == ["2023-03"]
+
+
+def test_an_undated_event_the_article_dated_earlier_takes_that_date():
+    text = ("Trump received South Korean President Lee Jae-myung at the White House on Monday. "
+            "Tariffs dominated the agenda. Shipbuilding came next. Officials spoke of progress. "
+            "It was Lee's first visit to Washington since he won a snap election in June.")
+    visits = [e for e in events(text, "en", datetime(2025, 8, 26, 9, 0)) if e[0] == "meeting"]
+    assert [e[4] for e in visits] == ["2025-08-25", "2025-08-25"]

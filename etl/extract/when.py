@@ -7,8 +7,6 @@ from etl.extract.context import SentenceContext, Trigger, clause_of
 from etl.extract.dates import DateSpan, grammar, month_of
 from etl.model import UNKNOWN_DATE, EventDate, Mention
 
-INHERIT_WINDOW = 2  # sentences back in which an undated mention may take its date
-
 
 def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], end: int) -> DateSpan | None:
     """The date written after a trigger, before the next trigger of its type."""
@@ -63,9 +61,8 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         if main:
             return main[-1].date, False
     for earlier in reversed(history):
-        # A treaty's signing is told once per article: "le traité, conclu à Pyongyang" is that signing.
-        if ctx.index - earlier.sentence_index > INHERIT_WINDOW and not (event_type == "treaty" and subtype == "signed"):
-            break
+        # An undated event of a type and pair the article already dated is that event told again:
+        # "le traité, conclu à Pyongyang"; "It was Lee's first visit to Washington since...".
         if event_type == "treaty" and earlier.subtype != subtype:
             continue  # a ratification's date is not the signing's
         if earlier.event_type == event_type and earlier.pair == pair and earlier.date.value:
