@@ -210,6 +210,34 @@ def test_imported_and_extracted_events_survive_each_other(db_file, tmp_path):
     assert query(db_file, "SELECT * FROM imported_events ORDER BY ALL") == details
 
 
+def test_a_repeated_id_keeps_its_first_mapped_copy_and_an_earlier_import_wins(db_file, tmp_path):
+    first, second = "https://example.org/first", "https://example.org/second"
+    rows = [(1, "040", "RUS", "PRK", "20240615", "1", first),
+            (2, "190", "RUS", "UKR", "20240615", "1", first),   # not mapped: the next copy of 2 is the first mapped
+            (1, "042", "USA", "CHN", "20240616", "5", second),
+            (2, "043", "FRA", "DEU", "20240617", "3", second),
+            (3, "041", "QAT", "USA", "20240618", "1", first),
+            (2, "044", "MLI", "FRA", "20240619", "1", first)]
+    source = write_gdelt(tmp_path / "repeats.CSV", V2_COLUMNS, rows=rows)
+    result = import_inputs("gdelt", [str(source)], db_path=str(db_file), quiet=True)
+    assert (result.exit_code, result.totals.read, result.totals.matched, result.totals.new) == (0, 6, 5, 3)
+    expected = [("gdelt:1", "talks", "RUS", "PRK", date(2024, 6, 15), 1, 0.4, "040", first),
+                ("gdelt:2", "visit", "DEU", "FRA", date(2024, 6, 17), 3, 0.6, "043", second),
+                ("gdelt:3", "call", "QAT", "USA", date(2024, 6, 18), 1, 0.4, "041", first)]
+    both = ("SELECT event_id, subtype, actor1, actor2, date, n_sources, confidence, cameo_code, source_url "
+            "FROM events JOIN imported_events USING (event_id) ORDER BY event_id")
+    assert query(db_file, both) == expected
+    assert query(db_file, "SELECT count(*) FROM imported_events") == [(3,)]
+    # A later file with the same ids, and the same file again, add nothing and change nothing.
+    later = write_gdelt(tmp_path / "later.CSV", V2_COLUMNS, rows=[(1, "057", "ROM", "MDA", "20240701", "9", second),
+                                                                  (4, "040", "RUS", "PRK", "20240701", "1", second)])
+    before = snapshot(db_file)
+    again = import_inputs("gdelt", [str(source), str(later)], db_path=str(db_file), quiet=True)
+    assert (again.exit_code, again.totals.matched, again.totals.new) == (0, 7, 1)
+    assert query(db_file, both)[:3] == expected
+    assert [e for e in snapshot(db_file)["events"] if e not in before["events"]][0][0] == "gdelt:4"
+
+
 def test_bad_files_are_reported_and_the_rest_imports(db_file, tmp_path, capsys):
     good = write_gdelt(tmp_path / "good.CSV", V2_COLUMNS)
     assert main(["import", "gdelt", str(good), "--db", str(db_file), "--quiet"]) == 0
@@ -345,6 +373,16 @@ def test_acled_older_layout_with_numeric_actor_types(db_file, tmp_path):
                           "source_type FROM events JOIN imported_events USING (event_id)") == [
         ("acled:SYR9", "combat", "RUS", "SYR", date(2019, 5, 16), "Kafr Nabudah, Idleb, Syria", "Clashes.", 4, "SOHR",
          "Battles / Armed clash")]
+
+
+def test_acled_repeated_event_id_keeps_its_first_copy(db_file, tmp_path):
+    rows = ACLED_ROWS[:2] + [("UKR1", "2023-05-06", *ACLED_ROWS[0][2:]), ("RUS2", "2023-05-07", *ACLED_ROWS[1][2:])]
+    result = import_inputs("acled", [str(write_acled(tmp_path / "acled.csv", rows))], db_path=str(db_file), quiet=True)
+    assert (result.exit_code, result.totals.read, result.totals.matched, result.totals.new) == (0, 4, 6, 3)
+    assert query(db_file, "SELECT event_id, date, notes FROM events JOIN imported_events USING (event_id) ORDER BY 1") == [
+        ("acled:RUS2", date(2024, 11, 5), "On 2024-11-05, an event, with a comma, and\na new line."),
+        ("acled:RUS2:actor2", date(2024, 11, 5), "On 2024-11-05, an event, with a comma, and\na new line."),
+        ("acled:UKR1:actor2", date(2024, 11, 2), "On 2024-11-02, an event, with a comma, and\na new line.")]
 
 
 def test_acled_file_without_its_columns_is_refused(db_file, tmp_path, capsys):

@@ -31,13 +31,16 @@ DATE_FORMATS = ["%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y"]
 # One key for a country name wherever it comes from: case, accents, '&' and curly quotes do not count.
 NAME_KEY = """CREATE OR REPLACE TEMP MACRO acled_name_key(x) AS
               lower(strip_accents(replace(replace(trim(x), '’', ''''), '&', 'and')))"""
-# Only the columns the import uses (REQUIRED) are kept: a full export is over a gigabyte.
-LOAD = """
-CREATE OR REPLACE TEMP TABLE acled_rows AS
-SELECT event_id_cnty, event_date, time_precision, event_type, sub_event_type, actor1, inter1, actor2, inter2,
-       iso, country, admin1, location, source, notes, fatalities
+# Only the columns the import uses (REQUIRED) are kept: a full export is over a gigabyte. The scan
+# runs in parallel, so the rows keep no order, and `line` is NULL...
+_REQUIRED_FROM = """event_id_cnty, event_date, time_precision, event_type, sub_event_type, actor1, inter1, actor2,
+       inter2, iso, country, admin1, location, source, notes, fatalities
 FROM read_csv(?, header = true, columns = ?, delim = ',', quote = '"', escape = '"', auto_detect = false)
 """
+LOAD = "CREATE OR REPLACE TEMP TABLE acled_rows AS SELECT NULL::BIGINT AS line, " + _REQUIRED_FROM
+# ... unless the file repeats an event id: then it is read again with line numbers, and only the first
+# copy of each id is kept. row_number() OVER () makes DuckDB read in order on one thread, so only then.
+LOAD_IN_ORDER = "CREATE OR REPLACE TEMP TABLE acled_rows AS SELECT row_number() OVER () AS line, " + _REQUIRED_FROM
 # ACLED dates are days; time_precision 2 (a week) or 3 (a month) is kept as the month.
 STAGE = """
 CREATE OR REPLACE TEMP TABLE acled_batch AS
@@ -58,27 +61,37 @@ SELECT 'acled:' || s.event_id_cnty || s.suffix AS event_id, s.event_id_cnty AS s
        CASE WHEN s.day IS NULL THEN 'unknown' WHEN s.coarse THEN 'month' ELSE 'day' END AS date_precision,
        s.event_type || ' / ' || s.sub_event_type AS source_type, s.actor1 AS source_actor1,
        s.actor2 AS source_actor2, concat_ws(', ', s.location, s.admin1, s.country) AS location,
-       s.notes, try_cast(s.fatalities AS DOUBLE)::INTEGER AS fatalities, s.source AS sources
+       s.notes, try_cast(s.fatalities AS DOUBLE)::INTEGER AS fatalities, s.source AS sources, s.line
 FROM sides s
 JOIN acled_map m ON m.event_type = s.event_type AND (m.sub_event_type = '' OR m.sub_event_type = s.sub_event_type)
 JOIN acled_names f ON f.name_key = acled_name_key(regexp_extract(s.force, ?, 1))
 WHERE list_contains(?, coalesce(try_cast(s.force_type AS DOUBLE)::INTEGER::VARCHAR, lower(trim(s.force_type))))
   AND s.place IS NOT NULL AND f.iso3 <> s.place
 """
-# Confidence 0.9: ACLED researchers code each event by hand from the sources they cite.
+# Events mapped, and distinct ids among them: they differ only when the file repeats an event id.
+COUNT_BATCH = "SELECT count(*), count(DISTINCT event_id) FROM acled_batch"
+FIRST_COPIES = """
+DELETE FROM acled_batch WHERE rowid IN (
+    SELECT rowid FROM acled_batch QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY line) > 1)
+"""
+# Confidence 0.9: ACLED researchers code each event by hand from the sources they cite. Ids already
+# in the database (an earlier import, kept with any review) are left as they are; with each id once
+# in the batch, an anti-join and a plain INSERT do that in half the time INSERT OR IGNORE took.
 INSERT_EVENTS = """
-INSERT OR IGNORE INTO events (event_id, event_type, subtype, actor1, actor2, pair, date, date_precision,
-                              count, n_mentions, n_sources, confidence, status, origin)
+INSERT INTO events (event_id, event_type, subtype, actor1, actor2, pair, date, date_precision,
+                    count, n_mentions, n_sources, confidence, status, origin)
 SELECT event_id, 'troops', subtype, actor1, actor2, least(actor1, actor2) || '-' || greatest(actor1, actor2),
        date, date_precision, NULL, 1, 1, 0.9, 'auto', 'acled'
-FROM acled_batch
+FROM acled_batch b
+WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = b.event_id)
 """
 INSERT_DETAILS = """
-INSERT OR IGNORE INTO imported_events (event_id, origin, source_id, source_file, source_type, source_actor1,
-                                       source_actor2, location, notes, fatalities, sources, imported_at)
+INSERT INTO imported_events (event_id, origin, source_id, source_file, source_type, source_actor1,
+                             source_actor2, location, notes, fatalities, sources, imported_at)
 SELECT event_id, 'acled', source_id, ?, source_type, source_actor1, source_actor2, location, notes,
        fatalities, sources, current_localtimestamp()
-FROM acled_batch
+FROM acled_batch b
+WHERE NOT EXISTS (SELECT 1 FROM imported_events i WHERE i.event_id = b.event_id)
 """
 
 
@@ -127,7 +140,11 @@ def import_file(con: duckdb.DuckDBPyConnection, path: Path, source: str) -> File
     con.execute(LOAD, [str(path), columns])
     read = con.execute("SELECT count(*) FROM acled_rows").fetchone()[0]
     con.execute(STAGE, [DATE_FORMATS, FORCES, FORCE_TYPES])
-    matched = con.execute("SELECT count(*) FROM acled_batch").fetchone()[0]
+    matched, distinct = con.execute(COUNT_BATCH).fetchone()
+    if distinct < matched:
+        con.execute(LOAD_IN_ORDER, [str(path), columns])
+        con.execute(STAGE, [DATE_FORMATS, FORCES, FORCE_TYPES])
+        con.execute(FIRST_COPIES)
     new = con.execute(INSERT_EVENTS).fetchone()[0]
     con.execute(INSERT_DETAILS, [source])
     con.execute("DROP TABLE acled_rows")
