@@ -156,3 +156,11 @@ def test_an_undated_event_the_article_dated_earlier_takes_that_date():
             "It was Lee's first visit to Washington since he won a snap election in June.")
     visits = [e for e in events(text, "en", datetime(2025, 8, 26, 9, 0)) if e[0] == "meeting"]
     assert [e[4] for e in visits] == ["2025-08-25", "2025-08-25"]
+
+
+def test_the_two_leaders_before_any_event_are_the_last_two_countries_named():
+    text = ("South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba promised on "
+            "Saturday to keep relations stable. The two leaders talked for nearly two hours at Ishiba's "
+            "official residence in Tokyo.")
+    found = events(text, "en", PUBLISHED)
+    assert [(e[0], e[1], *sorted(e[2:4]), e[4]) for e in found] == [("meeting", "talks", "JPN", "KOR", "2025-08-23")]

@@ -36,7 +36,8 @@ class SentenceContext:
     addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
     narrative: EventDate | None = None  # the last date of the sentence before, if it had one
     hedge_at: int = 1 << 30  # where the sentence's first hedge starts
-    since: set[int] = field(default_factory=set)  # starts of dates that open a period ("since June")
+    since: set[int] = field(default_factory=set)
+    recent_pair: list[str] | None = None  # the last two countries named as actors before this sentence  # starts of dates that open a period ("since June")
 
     def dates_of(self, event_type: str) -> list[DateSpan]:
         """The dates an event of this type may take. "His first visit since taking office in July":

@@ -39,6 +39,7 @@ def extract(article: Article) -> list[Mention]:
     mentions: list[Mention] = []
     last_dated: tuple[int, EventDate] | None = None
     names = ArticleNames()
+    recent: list[str] = []  # countries taking part in earlier sentences, latest last
     for sentence in split_sentences(article.text):
         text = sentence.text.translate(FOLD)
         dates = g.find(text, anchor)
@@ -56,6 +57,8 @@ def extract(article: Article) -> list[Mention]:
                               hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1)
         ctx.since = {d.start for d in dates if r.period_starts.search(text, max(0, d.start - SINCE_REACH), d.start)}
         _mark_roles(ctx)
+        ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
+        recent += [c.iso3 for c in countries if c.start not in ctx.location]
         for start, end in clause_bounds(text, r.clause_breaks):
             for mention in _clause_mentions(ctx, start, end, article, mentions):
                 mention.sentence = sentence.text
@@ -164,7 +167,7 @@ def _who(ctx: SentenceContext, countries: list[CountryMention], position: int, s
         parties = named  # "met in Riyadh", "signed in the Kremlin": where, not who
     elif r.both_countries.search(ctx.text, start, position) or (len(parties) < 2 and r.both_countries.search(ctx.text, start, end)):
         # "Les deux dirigeants s'étaient vus à Samarcande, en Ouzbékistan": the pair told of before, not the host.
-        parties = _previous_pair(history, ctx.index) or parties
+        parties = _previous_pair(history, ctx.index) or ctx.recent_pair or parties
     if len(parties) == 1:
         parties = _partner_from_history(history, parties[0], event_type, ctx.index, window) or parties
     return parties
@@ -305,7 +308,8 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
 
 def _previous_pair(history: list[Mention], index: int) -> list[str] | None:
     """"The two countries": the pair of the latest event within three sentences, else the article's
-    first pair, which is most often the pair its story is about."""
+    first pair, which is most often the pair its story is about (measured better than the last two
+    countries named, which come next when the article has no event yet)."""
     for earlier in reversed(history):
         if index - earlier.sentence_index <= 3:
             return [earlier.actor1, earlier.actor2]
