@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from etl.extract.dates import DateSpan
+from etl.extract.dates import DateSpan, grammar
 from etl.extract.rules import Rules
 from etl.extract.sentences import clause_bounds
 from etl.gazetteer import CountryMention
@@ -34,10 +34,17 @@ class SentenceContext:
     claimants: dict[int, list[str]] = field(default_factory=dict)  # claim position -> iso3s
     according: list[str] = field(default_factory=list)
     addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
-    narrative: EventDate | None = None  # the last date of the sentence before, if it had one
+    triggers: list[Trigger] = field(default_factory=list)  # every trigger word in the sentence
+    earlier_text: str = ""  # the sentence before
     hedge_at: int = 1 << 30  # where the sentence's first hedge starts
     since: set[int] = field(default_factory=set)
     recent_pair: list[str] | None = None  # the last two countries named as actors before this sentence  # starts of dates that open a period ("since June")
+
+    @property
+    def narrative(self) -> EventDate | None:
+        """The last date of the sentence before, read only when an undated event asks for it."""
+        spans = grammar(self.rules.language).find(self.earlier_text, self.anchor) if self.earlier_text else []
+        return spans[-1].date if spans else None
 
     def dates_of(self, event_type: str) -> list[DateSpan]:
         """The dates an event of this type may take. "His first visit since taking office in July":

@@ -24,7 +24,6 @@ from etl.model import Article, EventDate, Mention
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 SINCE_REACH = 45  # characters before a date within which "since taking office" makes it the start of a period
 HEDGE_REACH = 40  # characters after a trigger within which a hedge still governs it
-NARRATIVE_WINDOW = 1  # sentences back whose last date an undated sentence continues
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
 LATER_STEPS = ("ratified", "in_force", "suspended")
 
@@ -37,15 +36,12 @@ def extract(article: Article) -> list[Mention]:
     gaz = gazetteer(article.language)
     anchor = article.published.date() if article.published else None
     mentions: list[Mention] = []
-    last_dated: tuple[int, EventDate] | None = None
     names = ArticleNames()
     recent: list[str] = []  # countries taking part in earlier sentences, latest last
+    previous = ""  # the sentence before, whose dates are read only when an undated event needs them
     for sentence in split_sentences(article.text):
-        text = sentence.text.translate(FOLD)
-        dates = g.find(text, anchor)
-        narrative = last_dated[1] if last_dated and sentence.index - last_dated[0] <= NARRATIVE_WINDOW else None
-        if dates:
-            last_dated = (sentence.index, dates[-1].date)
+        text, before = sentence.text.translate(FOLD), previous
+        previous = text
         hedge = r.hedges.search(text)
         if hedge and hedge.start() <= HEDGE_REACH:
             continue
@@ -53,8 +49,11 @@ def extract(article: Article) -> list[Mention]:
         names.learn(countries)
         if not countries and not r.both_countries.search(text):
             continue
-        ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor, narrative=narrative,
-                              hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1)
+        dates = g.find(text, anchor)
+        ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor,
+                              hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1,
+                              triggers=_sentence_triggers(r, text))
+        ctx.earlier_text = before
         ctx.since = {d.start for d in dates if r.period_starts.search(text, max(0, d.start - SINCE_REACH), d.start)}
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
@@ -112,10 +111,9 @@ def _mark_roles(ctx: SentenceContext) -> None:
 
 def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Article,
                      history: list[Mention]) -> list[Mention]:
-    r, text = ctx.rules, ctx.text
     # "Russia could send troops", "the visit, which could take place next week": a hedge governs the
     # triggers after it and the one just before it; earlier facts in the sentence stand.
-    triggers = [t for t in _triggers(r, text, start, end) if t.end + HEDGE_REACH < ctx.hedge_at]
+    triggers = [t for t in _triggers(ctx, start, end) if t.end + HEDGE_REACH < ctx.hedge_at]
     if not triggers and not any(start <= s < end for s, *_ in ctx.addressed):
         return []
     in_clause = [c for c in ctx.countries if start <= c.start < end]
@@ -127,28 +125,33 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
     return found
 
 
-def _triggers(r: Rules, text: str, start: int, end: int) -> list[Trigger]:
-    found = []
-    for subtype, pattern in r.meeting:
-        for m in pattern.finditer(text, start, end):
-            after = r.multilateral.search(text, m.end(), end)
-            if subtype == "summit" and ((after and after.start() - m.end() <= 25)
-                                        or r.multilateral.search(text, max(start, m.start() - 25), m.start())):
-                continue  # a G20 summit is not a bilateral meeting
-            found.append(Trigger("meeting", subtype, m.start(), m.end()))
+def _sentence_triggers(r: Rules, text: str) -> list[Trigger]:
+    """Every trigger word in the sentence, found once; each clause then takes its own."""
+    found = [Trigger("meeting", subtype, m.start(), m.end()) for subtype, pattern in r.meeting for m in pattern.finditer(text)]
     phrases = [Trigger("treaty", step, m.start(), m.end())
-               for step, pattern in r.treaty_phrases for m in pattern.finditer(text, start, end)]
+               for step, pattern in r.treaty_phrases for m in pattern.finditer(text)]
     found += phrases
     for step, pattern in r.treaty_steps:
-        for m in pattern.finditer(text, start, end):
+        for m in pattern.finditer(text):
             if not any(p.start <= m.start() < p.end for p in phrases):  # "signed the ratification law"
                 found.append(Trigger("treaty", step, m.start(), m.end()))
-    for m in r.troop_nouns.finditer(text, start, end):
-        found.append(Trigger("troops", "noun", m.start(), m.end()))
-    for m in r.troop_pronouns.finditer(text, start, end):
-        found.append(Trigger("troops", "pronoun", m.start(), m.end()))
-    found = [t for t in found if not _negated(r, text, t.start, start)]
+    found += [Trigger("troops", "noun", m.start(), m.end()) for m in r.troop_nouns.finditer(text)]
+    found += [Trigger("troops", "pronoun", m.start(), m.end()) for m in r.troop_pronouns.finditer(text)]
     found.sort(key=lambda t: t.start)
+    return found
+
+
+def _triggers(ctx: SentenceContext, start: int, end: int) -> list[Trigger]:
+    r, text = ctx.rules, ctx.text
+    found = []
+    for t in ctx.triggers:
+        if t.start < start or t.end > end or _negated(r, text, t.start, start):
+            continue
+        if t.event_type == "meeting" and t.subtype == "summit":
+            after = r.multilateral.search(text, t.end, end)
+            if (after and after.start() - t.end <= 25) or r.multilateral.search(text, max(start, t.start - 25), t.start):
+                continue  # a G20 summit is not a bilateral meeting
+        found.append(t)
     return found
 
 

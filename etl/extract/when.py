@@ -67,9 +67,10 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
             continue  # a ratification's date is not the signing's
         if earlier.event_type == event_type and earlier.pair == pair and earlier.date.value:
             return earlier.date, True
-    if ctx.narrative and not dates and event_type != "troops":
+    narrative = ctx.narrative if not dates and event_type != "troops" else None
+    if narrative:
         # "Valtonen also held talks with Blinken": a sentence with no date of its own goes on
         # at the time the sentence before it reached. Not troop reports: they tell of a state
         # ("troops are in Kursk"), and the sentence before is most often another event.
-        return ctx.narrative, True
+        return narrative, True
     return UNKNOWN_DATE, False
