@@ -164,3 +164,14 @@ def test_the_two_leaders_before_any_event_are_the_last_two_countries_named():
             "official residence in Tokyo.")
     found = events(text, "en", PUBLISHED)
     assert [(e[0], e[1], *sorted(e[2:4]), e[4]) for e in found] == [("meeting", "talks", "JPN", "KOR", "2025-08-23")]
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("Le Conseil de la Fédération a approuvé mercredi le traité avec la Corée du Nord. La veille, la Douma "
+     "russe l'avait ratifié.", "fr", datetime(2024, 11, 8, 9, 0), "2024-11-05"),
+    ("Russia's Duma ratified the treaty with North Korea on Thursday. The Federation Council approved it "
+     "the next day.", "en", datetime(2024, 11, 20, 9, 0), "2024-11-15"),
+])
+def test_a_day_counted_from_the_last_day_told(text, language, published, expected):
+    later = [e for e in events(text, language, published) if e[1] == "ratified"]
+    assert [e[4] for e in later][-1] == expected

@@ -69,6 +69,10 @@ class DateGrammar:
         ]
         if not self.relative:
             self.patterns = [p for p in self.patterns if p[0] != "relative"]
+        # "la veille", "the same day": days counted from the last day the text told, not from publication.
+        self.offset_of = {k.lower(): int(v) for k, v in (data.get("anaphoric") or {}).items()}
+        self.anaphoric = (re.compile(rf"{b}({_alternation(self.offset_of)}){e}", re.IGNORECASE)
+                          if self.offset_of else None)
         recent = data.get("recent", [])
         self.recent = re.compile(rf"{b}(?:{_alternation(recent)}){e}", re.IGNORECASE) if recent else None
 
@@ -143,6 +147,25 @@ class DateGrammar:
             back = (anchor.weekday() - weekday) % 7
             return EventDate(anchor - timedelta(days=back), "day")
         raise ValueError(kind)
+
+    def told_days(self, text: str, earlier: list[str], anchor: date | None, spans: list[DateSpan]) -> list[DateSpan]:
+        """Spans for "la veille", "hours earlier" and the like, dated from the last day-precise date
+        before them: in the same sentence, else in the latest earlier sentence that gives one."""
+        if self.anaphoric is None:
+            return []
+        found = []
+        for match in self.anaphoric.finditer(text):
+            if any(s.start <= match.start() < s.end for s in spans):
+                continue
+            reference = next((s.date for s in reversed(spans) if s.end <= match.start() and s.date.precision == "day"), None)
+            for sentence in reversed(earlier):
+                if reference:
+                    break
+                reference = next((s.date for s in reversed(self.find(sentence, anchor)) if s.date.precision == "day"), None)
+            if reference and reference.value:
+                day = reference.value + timedelta(days=self.offset_of[match.group(1).lower()])
+                found.append(DateSpan(match.start(), match.end(), EventDate(day, "day")))
+        return found
 
     def recent_before(self, text: str, position: int, window: int = 40) -> bool:
         """Whether a 'just'/'récemment' marker stands shortly before position."""

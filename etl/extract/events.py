@@ -38,10 +38,10 @@ def extract(article: Article) -> list[Mention]:
     mentions: list[Mention] = []
     names = ArticleNames()
     recent: list[str] = []  # countries taking part in earlier sentences, latest last
-    previous = ""  # the sentence before, whose dates are read only when an undated event needs them
+    earlier: list[str] = []  # the sentences before, whose dates are read only when something needs them
     for sentence in split_sentences(article.text):
-        text, before = sentence.text.translate(FOLD), previous
-        previous = text
+        text = sentence.text.translate(FOLD)
+        earlier.append(text)
         hedge = r.hedges.search(text)
         if hedge and hedge.start() <= HEDGE_REACH:
             continue
@@ -50,10 +50,12 @@ def extract(article: Article) -> list[Mention]:
         if not countries and not r.both_countries.search(text):
             continue
         dates = g.find(text, anchor)
+        told = g.told_days(text, earlier[:-1], anchor, dates)
+        dates = sorted(dates + told, key=lambda span: span.start) if told else dates
         ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor,
                               hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1,
                               triggers=_sentence_triggers(r, text))
-        ctx.earlier_text = before
+        ctx.earlier_text = earlier[-2] if len(earlier) > 1 else ""
         ctx.since = {d.start for d in dates if r.period_starts.search(text, max(0, d.start - SINCE_REACH), d.start)}
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
