@@ -35,6 +35,9 @@ SUMMARY_COUNTS = """WITH g AS (
     SELECT e.month, e.pair, e.actor1, e.actor2, e.event_type, e.origin, e.events, e.reports, e.first_date,
            e.last_date
     FROM (SELECT *, month AS date FROM event_months) e WHERE """
+TOTAL_COUNTS = """WITH g AS (
+    SELECT e.pair, e.actor1, e.actor2, e.event_type, e.origin, e.events, e.reports, e.first_date, e.last_date
+    FROM event_totals e WHERE """
 PARAMETER = re.compile(r"\$(\w+)")
 
 
@@ -47,10 +50,23 @@ def filtered(f: Filters) -> str:
     return "WITH f AS (SELECT e.* FROM events e WHERE " + where(f) + ")\n"
 
 
-def filtered_among(f: Filters) -> str:
-    """`WITH f AS (...)`: those of the events bound as $ids that pass the filters (read by id, not scanned)."""
-    return ("WITH f AS MATERIALIZED (SELECT e.* FROM events e WHERE list_contains($ids, e.event_id) AND "
-            + where(f) + ")\n")
+def recent(f: Filters) -> str:
+    """`WITH f AS (...)`: the events passing the filters dated $since or later (a bound DuckDB prunes
+    row groups by, from their statistics; see dashboard/query_tools.newest)."""
+    return "WITH f AS (SELECT e.* FROM events e WHERE " + where(f) + " AND e.date >= $since)\n"
+
+
+def steps_passing(f: Filters) -> str:
+    """`WITH f AS (...)`: the treaty steps whose events pass the filters, from treaty_step_events,
+    which carries each step's event columns (etl/load/summaries.py)."""
+    return "WITH f AS (SELECT e.* FROM treaty_step_events e WHERE " + where(f) + ")\n"
+
+
+def steps_of_treaties(f: Filters) -> str:
+    """`WITH f AS (...)`: those of the treaties bound as $treaty_ids, last active $since or later
+    (NULL: any time). The table is ordered by that date, so DuckDB reads only a row group or two."""
+    return ("WITH f AS (SELECT e.* FROM treaty_step_events e WHERE list_contains($treaty_ids, e.treaty_id)"
+            " AND (e.treaty_last >= $since OR $since IS NULL) AND " + where(f) + ")\n")
 
 
 def whole_months(f: Filters) -> bool:
@@ -64,6 +80,14 @@ def counted(f: Filters) -> str:
     if whole_months(f):
         return SUMMARY_COUNTS + where(f) + ")\n"
     return filtered(f) + EVENT_COUNTS
+
+
+def totals(f: Filters) -> str:
+    """`WITH g AS (...)`: as counted(f) but without `month`, for counts over the whole period: from
+    event_totals, 28 times smaller than event_months, when no date or confidence filter is set."""
+    if whole_months(f) and f.date_from is None and f.date_to is None:
+        return TOTAL_COUNTS + where(f) + ")\n"
+    return counted(f)
 
 
 def bind(sql: str, f: Filters, **extra) -> dict:

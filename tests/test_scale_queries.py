@@ -3,10 +3,11 @@ answers as counting the events themselves; the origin filter; pages that show on
 from datetime import date
 
 import duckdb
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import filter_sql, queries
+from dashboard import filter_sql, queries, query_tools, treaty_queries
 from dashboard.filters import Filters
 from etl import synth
 from etl.importers import import_inputs
@@ -15,6 +16,7 @@ from etl.load.reviews import record_review
 from tests.conftest import ROOT
 from tests.dashboard_db import build
 from tests.dbstate import copy_database, query
+from tests import reference_queries as reference
 from tests.test_import import write_gdelt
 
 FROM_EVENTS = """SELECT date_trunc('month', date)::DATE, pair, actor1, actor2, event_type, origin, status,
@@ -151,14 +153,72 @@ def test_a_capped_page_says_how_much_it_shows(synth_path, monkeypatch):
     assert "Showing the newest events (5,000); narrow the filters to see the others." in [c.value for c in at.caption]
 
 
-@pytest.mark.parametrize("f", [Filters(), Filters(countries=("USA",)), Filters(date_to=date(2018, 6, 30)),
-                               Filters(countries=("CHN", "USA"), exact_pair=True)],
-                         ids=["default", "USA", "until mid-2018", "CHN-USA exact"])
+LISTING_FILTERS = [Filters(), Filters(countries=("USA",)), Filters(date_to=date(2018, 6, 30)),
+                   Filters(countries=("CHN", "USA"), exact_pair=True), Filters(min_confidence=0.9),
+                   Filters(date_from=date(2024, 1, 1), date_to=date(2024, 12, 31)), Filters(show_rejected=True),
+                   Filters(date_from=date(2025, 12, 20)), Filters(types=("meeting",)), Filters(origins=("gdelt",))]
+LISTING_IDS = ["default", "USA", "until mid-2018", "CHN-USA exact", "confidence 0.9", "2024", "rejected too",
+               "last days", "meetings", "gdelt"]
+
+
+@pytest.mark.parametrize("f", LISTING_FILTERS, ids=LISTING_IDS)
 @pytest.mark.parametrize("limit", [1, 3, 40])
-def test_recently_active_treaties_are_the_ones_full_grouping_finds(f, limit, synth_con):
-    """The shortcut through the newest treaty events picks the same treaties as grouping every step."""
-    o = queries.only(f, "treaty")
-    sql = filter_sql.filtered(o) + queries.ACTIVE_TREATIES
-    full = [row[0] for row in synth_con.execute(sql, filter_sql.bind(sql, o, limit=limit)).fetchall()]
-    assert queries._active_treaties(synth_con, f, limit) == full
-    assert len(full) == limit or f.countries  # the filters leave at least `limit` treaties
+def test_recently_active_treaties_are_the_ones_grouping_every_event_finds(f, limit, synth_con):
+    """treaty_step_events picks the same treaties as joining treaty_steps to the events."""
+    chosen = treaty_queries.active_treaties(synth_con, f, limit)
+    assert [treaty_id for treaty_id, _ in chosen] == reference.active_treaties(synth_con, f, limit)
+    assert len(chosen) == limit or f != Filters()  # the default filters leave at least `limit` treaties
+
+
+@pytest.mark.parametrize("f", LISTING_FILTERS, ids=LISTING_IDS)
+@pytest.mark.parametrize("name, limit", [("events_table", 50), ("events_table", 5000), ("latest_events", 15),
+                                         ("troop_claims", 7), ("troop_claims", 3000), ("treaty_steps", 3),
+                                         ("treaty_steps", 40), ("treaty_records", 500)])
+def test_listing_shortcuts_give_the_rows_of_reading_every_event(f, name, limit, synth_con):
+    """The newest rows from a recent window, treaty steps from treaty_step_events, frames through Arrow:
+    the same rows, values and dtypes as the plain queries."""
+    got, expected = getattr(queries, name)(synth_con, f, limit=limit), getattr(reference, name)(synth_con, f, limit=limit)
+    assert list(got.dtypes) == list(expected.dtypes)
+    pd.testing.assert_frame_equal(got, expected)
+
+
+@pytest.mark.parametrize("f", LISTING_FILTERS, ids=LISTING_IDS)
+@pytest.mark.parametrize("limit", [20, 5000])
+def test_pair_timeline_from_a_recent_window_is_the_one_of_every_event(f, limit, synth_con):
+    pairs = ["CHN-USA", "RUS-UKR", "PRK-RUS"]
+    pd.testing.assert_frame_equal(queries.pair_timeline(synth_con, f, pairs, limit=limit),
+                                  reference.pair_timeline(synth_con, f, pairs, limit=limit))
+
+
+def test_a_search_lists_the_rows_of_reading_every_event(synth_con):
+    for f in (Filters(), Filters(countries=("RUS",)), Filters(date_to=date(2016, 12, 31))):
+        for search in ("Korea", "summit", "zzz-no-such-text"):
+            pd.testing.assert_frame_equal(queries.events_table(synth_con, f, search),
+                                          reference.events_table(synth_con, f, search))
+
+
+def test_arrow_frames_have_the_dtypes_duckdb_gives(synth_con):
+    sql = """SELECT * FROM (VALUES (1::BIGINT, NULL::BIGINT, 2::INTEGER, NULL::INTEGER, DATE '2024-01-02', NULL::DATE,
+                                    'a', NULL::VARCHAR, 1.5, NULL::DOUBLE, TIMESTAMP '2024-01-02 03:04:05'),
+                                   (3, 4, 5, 6, NULL, NULL, NULL, NULL, NULL, NULL, NULL)) t(a, b, c, d, e, f, g, h, i, j, k)
+             WHERE a >= $least"""
+    for least in (0, 2, 9):  # both rows, one row without the NULLs, no rows
+        pd.testing.assert_frame_equal(query_tools.frame(synth_con, sql, {"least": least}),
+                                      synth_con.execute(sql, {"least": least}).df())
+
+
+def test_treaty_step_events_stay_in_step_after_load_import_and_review(mixed_db, tmp_path):
+    joined = """SELECT s.treaty_id, s.step, s.party, e.event_id, e.event_type, e.actor1, e.actor2, e.pair, e.date,
+                       e.date_precision, e.n_sources, e.confidence, e.status, e.origin
+                FROM treaty_steps s JOIN events e USING (event_id) ORDER BY ALL"""
+    copied = """SELECT treaty_id, step, party, event_id, event_type, actor1, actor2, pair, date, date_precision,
+                       n_sources, confidence, status, origin FROM treaty_step_events ORDER BY ALL"""
+    assert query(mixed_db, copied) == query(mixed_db, joined) != []
+    reviewed = copy_database(mixed_db, tmp_path / "reviewed.duckdb")
+    event_id = query(reviewed, "SELECT min(event_id) FROM treaty_step_events")[0][0]
+    assert record_review(reviewed, event_id, "rejected", note="not a treaty") is True
+    assert query(reviewed, copied) == query(reviewed, joined)
+    assert query(reviewed, copied) != query(mixed_db, copied)  # rebuilt, not left as it was
+    last = """SELECT treaty_id, max(e.date) FROM treaty_steps s JOIN events e USING (event_id) GROUP BY ALL ORDER BY ALL"""
+    assert query(reviewed, "SELECT DISTINCT treaty_id, treaty_last FROM treaty_step_events ORDER BY ALL") == \
+        query(reviewed, last)
