@@ -175,3 +175,20 @@ def test_the_two_leaders_before_any_event_are_the_last_two_countries_named():
 def test_a_day_counted_from_the_last_day_told(text, language, published, expected):
     later = [e for e in events(text, language, published) if e[1] == "ratified"]
     assert [e[4] for e in later][-1] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Londres avait ouvert la voie en janvier : le Premier ministre Rishi Sunak s'était alors rendu à Kiev "
+     "pour signer le premier de ces accords, issus d'un engagement pris par le G7 en juillet 2023.", "fr", "2024-01"),
+    ("London led the way in January; Prime Minister Rishi Sunak then travelled to Kyiv to sign the first of "
+     "these deals, which grew out of a pledge the G7 made in July 2023.", "en", "2024-01"),
+])
+def test_then_in_a_later_clause_points_back_to_the_date_an_earlier_clause_gave(text, language, expected):
+    found = events(text, language, datetime(2024, 2, 17, 9, 0))
+    assert {e[4] for e in found if e[2:4] == ("GBR", "UKR")} == {expected}
+
+
+def test_a_date_right_after_the_trigger_beats_then():
+    text = "Talks stalled in March; Kishida then visited Seoul on May 7, 2023."
+    found = events(text, "en", datetime(2023, 5, 8, 9, 0))
+    assert [e[4] for e in found if e[0] == "meeting"] == ["2023-05-07"]

@@ -16,7 +16,7 @@ from etl.extract.parties import joined_subjects
 from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
 from etl.extract.troop_reports import troop_reports, troops_again
-from etl.extract.when import date_after, date_for, listed_dates
+from etl.extract.when import date_after, date_for, listed_dates, own_date
 from etl.gazetteer import CountryMention, gazetteer
 from etl.model import Article, EventDate, Mention
 
@@ -282,7 +282,7 @@ def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Me
     found = []
     seen = set()
     for step in steps:
-        own = date_after(ctx, step, triggers, end)
+        own = own_date(ctx, step, triggers, start, end)
         # "La Douma l'a ratifié le 24 octobre, puis le Conseil de la Fédération le 6 novembre": one step, two dates.
         listed = listed_dates(ctx, own, triggers, step, end)
         found += _treaty_step(ctx, step, own, countries, triggers, start, end, article, history, seen)

@@ -62,6 +62,7 @@ class Rules:
     date_carriers: re.Pattern
     conjunctions: re.Pattern
     sequence_words: re.Pattern
+    back_references: re.Pattern
     period_starts: re.Pattern
 
 
@@ -106,5 +107,6 @@ def rules(language: str | None) -> Rules | None:
         date_carriers=plain(d.get("date_carriers")),
         conjunctions=words(d.get("conjunctions")),
         sequence_words=words(d.get("conjunctions", []) + d.get("sequence_words", [])),
+        back_references=words(d.get("back_references")),
         period_starts=words(d.get("period_starts")),
     )

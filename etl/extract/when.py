@@ -37,6 +37,23 @@ def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Tr
     return listed
 
 
+BACK_REFERENCE_REACH = 30  # characters after a trigger within which its own date overrides 'alors'
+
+
+def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], start: int, end: int) -> DateSpan | None:
+    """The date written after a trigger (date_after), unless 'alors', 'then' in its clause point
+    back to the last date an earlier clause gave and no date follows the trigger closely:
+    "Londres avait ouvert la voie en janvier : Sunak s'était alors rendu à Kiev pour signer le
+    premier de ces accords, issus d'un engagement pris par le G7 en juillet 2023" is January."""
+    after = date_after(ctx, trigger, triggers, end)
+    if start == 0 or (after and after.start <= trigger.end + BACK_REFERENCE_REACH):
+        return after
+    if not ctx.rules.back_references.search(ctx.text, start, trigger.end):
+        return after
+    earlier = [span for span in ctx.dates_of(trigger.event_type) if span.end <= start]
+    return earlier[-1] if earlier else after
+
+
 def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], start: int, end: int,
               history: list[Mention], event_type: str, pair: str, subtype: str = "") -> tuple[EventDate, bool]:
     """The date a trigger's event happened, and whether it was taken from an earlier sentence.
@@ -44,9 +61,9 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
     First a date after the trigger with no trigger of the same type between them;
     then a 'just'/'récemment' marker (the publication month); then a date before it.
     """
-    after = date_after(ctx, trigger, triggers, end)
-    if after:
-        return after.date, False
+    own = own_date(ctx, trigger, triggers, start, end)
+    if own:
+        return own.date, False
     g = grammar(ctx.rules.language)
     if ctx.anchor and g.recent_before(ctx.text, trigger.start):
         return month_of(ctx.anchor), False
