@@ -192,3 +192,24 @@ def test_a_date_right_after_the_trigger_beats_then():
     text = "Talks stalled in March; Kishida then visited Seoul on May 7, 2023."
     found = events(text, "en", datetime(2023, 5, 8, 9, 0))
     assert [e[4] for e in found if e[0] == "meeting"] == ["2023-05-07"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Blinken afirmó el jueves que hay unos diez mil soldados norcoreanos en Rusia y que hasta 8.000 de ellos "
+     "han sido desplegados en la región fronteriza de Kursk.", "es"),
+    ("Blinken a affirmé jeudi que, sur environ dix mille soldats nord-coréens présents en Russie, 8 000 se "
+     "trouvaient désormais dans la région de Koursk.", "fr"),
+    ("Blinken said on Thursday that about 10,000 North Korean soldiers were in Russia and that 8,000 of them "
+     "had been deployed to the Kursk region.", "en"),
+])
+def test_a_part_of_the_troops_with_its_own_count_is_a_second_claim(text, language):
+    found = events(text, language, datetime(2024, 11, 5, 9, 0))
+    assert sorted((e[2], e[3], e[5]) for e in found if e[0] == "troops") == [("PRK", "RUS", 8000),
+                                                                             ("PRK", "RUS", 10000)]
+    assert len({e[4] for e in found}) == 1  # both told on the same day
+
+
+def test_some_of_the_troops_just_counted_is_no_count_of_one():
+    text = ("Plus de 10 000 soldats nord-coréens ont été déployés en Russie, et une partie d'entre eux "
+            "a déjà combattu.")
+    assert [e[5] for e in events(text, "fr", datetime(2024, 11, 5, 9, 0)) if e[0] == "troops"] == [10000]

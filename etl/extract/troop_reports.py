@@ -62,17 +62,29 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
 
 def troops_again(ctx, triggers, start, end, article, history, found) -> list[Mention]:
     """"Some of them have joined the fighting": a troop pronoun continues the latest troop report
-    within TROOP_PRONOUN_WINDOW sentences, when its clause says what they did."""
+    within TROOP_PRONOUN_WINDOW sentences, when its clause says what they did. In the clause of a
+    report, a pronoun with a count of its own is a part of those troops ("unos diez mil soldados
+    en Rusia y hasta 8.000 de ellos han sido desplegados en Kursk"): a second claim, its own count."""
     r, text = ctx.rules, ctx.text
     pronoun = next((t for t in triggers if t.subtype == "pronoun"), None)
     subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), None)
-    if pronoun is None or subtype is None or any(m.event_type == "troops" for m in found):
+    if pronoun is None or subtype is None:
         return []
-    earlier = next((m for m in reversed(history) if m.event_type == "troops"
-                    and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
+    dates = [(d.start, d.end) for d in ctx.dates]
+    count, note = read_count(text, pronoun.start, dates, r.counts)
+    if text[pronoun.start].isdigit():  # "8,000 of them", "8 000 se trouvaient": the count is the pronoun's own
+        count, note = read_count(text, pronoun.end, dates, r.counts)
+    reports = [m for m in found if m.event_type == "troops"]
+    if reports:
+        earlier = reports[-1]
+        if count is None or count < 2 or count == earlier.count:
+            return []  # "une partie d'entre eux" is those troops, not a count of one
+    else:
+        earlier = next((m for m in reversed(history) if m.event_type == "troops"
+                        and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
     if earlier is None:
         return []
-    when = date_for(ctx, pronoun, triggers, start, end, [], "troops", "")
+    when = (earlier.date, False) if reports else date_for(ctx, pronoun, triggers, start, end, [], "troops", "")
     mention = new_mention(ctx, article, "troops", subtype, earlier.actor1, earlier.actor2, when, pronoun.start)
-    mention.count, mention.count_note = read_count(text, pronoun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
+    mention.count, mention.count_note = count, note
     return [mention]
