@@ -213,3 +213,18 @@ def test_some_of_the_troops_just_counted_is_no_count_of_one():
     text = ("Plus de 10 000 soldats nord-coréens ont été déployés en Russie, et une partie d'entre eux "
             "a déjà combattu.")
     assert [e[5] for e in events(text, "fr", datetime(2024, 11, 5, 9, 0)) if e[0] == "troops"] == [10000]
+
+
+def test_a_date_just_before_the_trigger_beats_one_far_after_it():
+    text = ("Paris et Londres avaient relancé leur relation le 10 mars, lors d'un sommet franco-britannique à "
+            "l'Élysée, le premier entre les deux pays depuis 2018.")
+    found = events(text, "fr", datetime(2023, 9, 23, 9, 0))
+    assert [(e[1], e[4]) for e in found if e[0] == "meeting"] == [("summit", "2023-03-10")]
+
+
+def test_a_when_clause_takes_its_main_clause_date_over_one_far_after_the_trigger():
+    text = ("In February, when US Defense Secretary Lloyd Austin visited Manila, the two governments announced "
+            "that American forces would be allowed to use four more Philippine military sites under the Enhanced "
+            "Defense Cooperation Agreement, a pact signed in 2014.")
+    found = events(text, "en", datetime(2023, 5, 2, 9, 0))
+    assert [(e[2], e[3], e[4]) for e in found if e[0] == "meeting"] == [("USA", "PHL", "2023-02")]

@@ -41,16 +41,24 @@ BACK_REFERENCE_REACH = 30  # characters after a trigger within which its own dat
 
 
 def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], start: int, end: int) -> DateSpan | None:
-    """The date written after a trigger (date_after), unless 'alors', 'then' in its clause point
-    back to the last date an earlier clause gave and no date follows the trigger closely:
-    "Londres avait ouvert la voie en janvier : Sunak s'était alors rendu à Kiev pour signer le
-    premier de ces accords, issus d'un engagement pris par le G7 en juillet 2023" is January."""
+    """The date written after a trigger (date_after), unless that date is far from it and the
+    sentence points to another: 'alors', 'then' in the trigger's clause, or a when-clause, point
+    back to the last date an earlier clause gave ("Londres avait ouvert la voie en janvier : Sunak
+    s'était alors rendu à Kiev pour signer ... un engagement pris par le G7 en juillet 2023" is
+    January); a date just before the trigger is its own ("le 10 mars, lors d'un sommet ... le
+    premier depuis 2018")."""
     after = date_after(ctx, trigger, triggers, end)
-    if start == 0 or (after and after.start <= trigger.end + BACK_REFERENCE_REACH):
+    if after is not None and after.start <= trigger.end + BACK_REFERENCE_REACH:
         return after
-    if not ctx.rules.back_references.search(ctx.text, start, trigger.end):
+    dates = ctx.dates_of(trigger.event_type)
+    close = [span for span in dates if trigger.start - BACK_REFERENCE_REACH <= span.end <= trigger.start
+             and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)]
+    if close and after is not None:
+        return close[-1]
+    if start == 0 or not (ctx.rules.back_references.search(ctx.text, start, trigger.end)
+                          or ctx.rules.date_carriers.match(ctx.text, start)):
         return after
-    earlier = [span for span in ctx.dates_of(trigger.event_type) if span.end <= start]
+    earlier = [span for span in dates if span.end <= start]
     return earlier[-1] if earlier else after
 
 
