@@ -228,3 +228,24 @@ def test_a_when_clause_takes_its_main_clause_date_over_one_far_after_the_trigger
             "Defense Cooperation Agreement, a pact signed in 2014.")
     found = events(text, "en", datetime(2023, 5, 2, 9, 0))
     assert [(e[2], e[3], e[4]) for e in found if e[0] == "meeting"] == [("USA", "PHL", "2023-02")]
+
+
+def test_a_law_approving_membership_is_a_ratification_but_membership_alone_is_no_treaty():
+    signed = events("Erdogan signed the law approving Sweden's membership of NATO on Thursday.", "en",
+                    datetime(2024, 1, 27, 9, 0))
+    assert signed == [("treaty", "ratified", "TUR", "SWE", "2024-01-25", None, [])]
+    talked = events("Biden discussed Ukraine's NATO membership with Zelensky on Tuesday.", "en",
+                    datetime(2024, 1, 27, 9, 0))
+    assert [e[0] for e in talked] == ["meeting"]
+
+
+@pytest.mark.parametrize("name", ["Turkey", "Türkiye", "Turkiye"])
+def test_turkey_by_each_of_its_names_is_a_party(name):
+    found = events(f"{name}, Sweden and Finland signed a memorandum in Madrid on Tuesday.", "en",
+                   datetime(2022, 6, 30, 9, 0))
+    assert sorted(tuple(sorted(e[2:4])) for e in found) == [("FIN", "SWE"), ("FIN", "TUR"), ("SWE", "TUR")]
+
+
+def test_a_turkey_on_the_table_is_no_country():
+    assert events("Biden pardoned a turkey and met Macron on Tuesday.", "en", datetime(2022, 11, 24, 9, 0)) == [
+        ("meeting", "talks", "USA", "FRA", "2022-11-22", None, [])]
