@@ -249,3 +249,50 @@ def test_turkey_by_each_of_its_names_is_a_party(name):
 def test_a_turkey_on_the_table_is_no_country():
     assert events("Biden pardoned a turkey and met Macron on Tuesday.", "en", datetime(2022, 11, 24, 9, 0)) == [
         ("meeting", "talks", "USA", "FRA", "2022-11-22", None, [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan signed agreements with Australia in January 2022.",
+    "Japan signed two defence accords with Australia in January 2022.",
+    "Japan and Australia signed treaties in January 2022.",
+])
+def test_treaties_in_the_plural_are_treaties(text):
+    assert events(text, "en", datetime(2024, 7, 9, 9, 0)) == [("treaty", "signed", "JPN", "AUS", "2022-01", None, [])]
+
+
+def test_each_partner_signed_with_the_subject_on_its_own_date():
+    text = "Tokyo has signed similar accords with Australia, in January 2022, and with Britain, in January 2023."
+    assert events(text, "en", datetime(2024, 7, 9, 9, 0)) == [
+        ("treaty", "signed", "JPN", "AUS", "2022-01", None, []),
+        ("treaty", "signed", "JPN", "GBR", "2023-01", None, []),
+    ]
+
+
+def test_the_date_of_a_statement_is_not_the_date_of_what_it_reports():
+    text = ("Australia and the United States have signed an agreement on nuclear material, the two governments "
+            "said in a joint statement on Thursday.")
+    assert [e[4] for e in events(text, "en", datetime(2024, 8, 8, 9, 0))] == [None]
+
+
+@pytest.mark.parametrize("text, language, count", [
+    ("Die Zahl der in Deutschland stationierten US-Soldaten liegt bei 35.000.", "de", 35000),
+    ("Er bezifferte die Zahl der in Deutschland stationierten US-Soldaten auf 45.000.", "de", 45000),
+    ("He put the number of US troops in Germany at 45,000.", "en", 45000),
+    ("Des soldats nord-coréens, au nombre de 10 000, sont en Russie.", "fr", 10000),
+    ("Los soldados norcoreanos enviados a Rusia suman unos 11.000.", "es", 11000),
+])
+def test_a_count_told_after_the_troops(text, language, count):
+    assert [e[5] for e in events(text, language, datetime(2024, 11, 20, 9, 0)) if e[0] == "troops"] == [count]
+
+
+def test_a_number_after_the_troops_that_counts_something_else_is_no_count():
+    assert [e[5] for e in events("US troops in Germany are spread over 3 bases.", "en",
+                                 datetime(2024, 11, 20, 9, 0)) if e[0] == "troops"] == [None]
+
+
+def test_an_undated_sentence_goes_on_at_hours_later_of_the_sentence_before():
+    text = ("Así lo anunció el lunes la presidenta de México, Claudia Sheinbaum, tras conversar por teléfono con "
+            "Donald Trump. Horas después, Ottawa obtuvo una tregua similar. El primer ministro canadiense, "
+            "Justin Trudeau, habló por teléfono con Trump.")
+    assert [(e[2], e[3], e[4]) for e in events(text, "es", datetime(2025, 2, 4, 7, 20))] == [
+        ("MEX", "USA", "2025-02-03"), ("CAN", "USA", "2025-02-03")]

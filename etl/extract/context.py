@@ -35,7 +35,7 @@ class SentenceContext:
     according: list[str] = field(default_factory=list)
     addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)  # every trigger word in the sentence
-    earlier_text: str = ""  # the sentence before
+    earlier: list[str] = field(default_factory=list)  # the sentences before, latest last
     hedge_at: int = 1 << 30  # where the sentence's first hedge starts
     since: set[int] = field(default_factory=set)
     recent_pair: list[str] | None = None  # the last two countries named as actors before this sentence  # starts of dates that open a period ("since June")
@@ -43,8 +43,12 @@ class SentenceContext:
     @property
     def narrative(self) -> EventDate | None:
         """The last date of the sentence before, read only when an undated event asks for it."""
-        spans = grammar(self.rules.language).find(self.earlier_text, self.anchor) if self.earlier_text else []
-        return spans[-1].date if spans else None
+        if not self.earlier:
+            return None
+        g, text = grammar(self.rules.language), self.earlier[-1]
+        spans = g.find(text, self.anchor)
+        spans += g.told_days(text, self.earlier[:-1], self.anchor, spans)  # "Horas después, Ottawa obtuvo..."
+        return max(spans, key=lambda span: span.end).date if spans else None
 
     def dates_of(self, event_type: str) -> list[DateSpan]:
         """The dates an event of this type may take. "His first visit since taking office in July":

@@ -55,7 +55,7 @@ def extract(article: Article) -> list[Mention]:
         ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor,
                               hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1,
                               triggers=_sentence_triggers(r, text))
-        ctx.earlier_text = earlier[-2] if len(earlier) > 1 else ""
+        ctx.earlier = earlier[:-1]
         ctx.since = {d.start for d in dates if r.period_starts.search(text, max(0, d.start - SINCE_REACH), d.start)}
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
@@ -264,6 +264,34 @@ def _guests(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMenti
     return found
 
 
+def _dated_partners(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMention],
+                    start: int, end: int) -> list[tuple[str, str, EventDate]]:
+    """"Tokyo has signed similar accords with Australia, in January 2022, and with Britain, in January
+    2023": one subject, each partner after the trigger with its own date. Empty unless two partners,
+    each dated before the next one is named: the partners did nothing with each other."""
+    claimants = claimants_for(ctx, trigger.start)
+    subjects = [c for c in countries if start <= c.start and c.end <= trigger.start
+                and c.start not in ctx.location and c.iso3 not in claimants]
+    if not subjects:
+        return []
+    subject = subjects[-1].iso3
+    first: dict[str, int] = {}
+    for c in countries:
+        if trigger.end <= c.start < end and c.iso3 != subject and c.start not in ctx.location:
+            first.setdefault(c.iso3, c.start)
+    if len(first) < 2:
+        return []
+    starts = sorted(first.values()) + [end]
+    found = []
+    for partner, position in first.items():
+        following = starts[starts.index(position) + 1]
+        own = next((span.date for span in ctx.dates_of(trigger.event_type) if position < span.start < following), None)
+        if own is None:
+            return []
+        found.append((subject, partner, own))
+    return found
+
+
 def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Mention]:
     r, text = ctx.rules, ctx.text
     noun = r.treaty_nouns.search(text, start, end)
@@ -282,6 +310,11 @@ def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Me
     found = []
     seen = set()
     for step in steps:
+        partners = _dated_partners(ctx, step, countries, start, end)
+        if partners:
+            found += [new_mention(ctx, article, "treaty", step.subtype, a, b, (when, False), step.start)
+                      for a, b, when in partners]
+            continue
         own = own_date(ctx, step, triggers, start, end)
         # "La Douma l'a ratifié le 24 octobre, puis le Conseil de la Fédération le 6 novembre": one step, two dates.
         listed = listed_dates(ctx, own, triggers, step, end)

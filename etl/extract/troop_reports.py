@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.context import claimants_for, facing, new_mention
-from etl.extract.troops import read_count
+from etl.extract.troops import count_after, read_count
 from etl.extract.when import date_for
 from etl.model import Mention
 
@@ -54,6 +54,8 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
         when = date_for(ctx, noun, triggers, start, end, [], "troops", "")
         mention = new_mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
         mention.count, mention.count_note = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
+        if mention.count is None:
+            mention.count = count_after(text, noun.start, noun.end, r.counts, end)
         if receiver.kind in ("capital", "seat"):
             mention.location = receiver.text
         found.append(mention)

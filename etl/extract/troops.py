@@ -26,17 +26,31 @@ class CountWords:
     lower_bound: re.Pattern  # "more than", ending where the number starts
     range_start: re.Pattern  # "10,000 and", ending where the upper end starts
     plural_numbers: list[tuple[re.Pattern, int]]  # "thousands of", ending up to four words before the noun
+    after: re.Pattern  # "[troops] numbering about", "[Soldaten] liegt bei": a count told after the noun
+    number_noun: re.Pattern  # "die Zahl der", ending where the troop noun's phrase starts
+    after_number: re.Pattern  # "[die Zahl der US-Soldaten] auf 45.000": a count after a number noun's phrase
 
 
 def count_words(troops: dict, words) -> CountWords:
     joiners = "|".join(troops.get("range_joiners") or []) or "(?!)"
     plural = sorted((troops.get("plural_numbers") or {}).items(), key=lambda kv: -len(kv[0]))
+    after = "|".join(troops.get("count_after") or []) or "(?!)"
+    bound = "|".join(troops.get("lower_bound") or []) or "(?!)"
     return CountWords(
         number_words={k.lower(): int(v) for k, v in (troops.get("number_words") or {}).items()},
         lower_bound=re.compile(words(troops.get("lower_bound")).pattern + r"\s*$", re.IGNORECASE),
         range_start=re.compile(DIGITS + rf"\s*(?:(?:{joiners})\s+|[-–]\s*)$", re.IGNORECASE),
         plural_numbers=[(re.compile(rf"(?<![\w-]){re.escape(k)}((?:\s+[\w'-]+){{0,4}})\s*$", re.IGNORECASE), v)
-                        for k, v in plural])
+                        for k, v in plural],
+        after=_after(after, bound),
+        number_noun=re.compile(rf"(?<!\w)(?:{troops.get('number_noun') or '(?!)'})(?!\w)", re.IGNORECASE),
+        after_number=_after("|".join(troops.get("number_prepositions") or []) or "(?!)", bound))
+
+
+def _after(words: str, bound: str) -> re.Pattern:
+    # Within a few words of the noun, no sentence break or other number between them.
+    return re.compile(rf"[^.;:\d]{{0,30}}?(?<![\w-])(?:{words})\s+(?:(?:{bound})\s+)?(?:(?:about|around|some|environ|"
+                      rf"quelque|unos|unas|alrededor de|rund|etwa|knapp|gut)\s+)?{DIGITS}(?![\w.,]\d)", re.IGNORECASE)
 
 
 def _value(digits_text: str, multiplier: str | None) -> int:
@@ -69,6 +83,18 @@ def count_in_words(window: str, table: dict[str, int]) -> int | None:
         start -= 1
     value = words_value(tokens[start:end], table) if start < end else 0
     return value if 0 < value <= MAX_COUNT else None  # "cent cent cent ..." is no head count
+
+
+def count_after(text: str, noun_start: int, noun_end: int, words: CountWords, end: int) -> int | None:
+    """"Die Zahl der US-Soldaten liegt bei 35.000", "troops numbering about 9,000", "put the number of
+    US troops there at 45,000": the count after the noun."""
+    match = words.after.match(text, noun_end, end)
+    if not match and words.number_noun.search(text, max(0, noun_start - 50), noun_start):
+        match = words.after_number.match(text, noun_end, end)
+    if not match:
+        return None
+    value = _value(match.group(1), match.group(2))
+    return value if 1 < value <= MAX_COUNT and not (1900 <= value <= 2100 and len(match.group(1)) == 4) else None
 
 
 def count_before(text: str, position: int, dates: list[tuple[int, int]] = (),

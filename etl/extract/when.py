@@ -11,6 +11,12 @@ from etl.model import UNKNOWN_DATE, EventDate, Mention
 def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], end: int) -> DateSpan | None:
     """The date written after a trigger, before the next trigger of its type."""
     same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
+    # "have signed an agreement ..., the three governments said in a joint statement on Thursday":
+    # a date after a claim verb dates the saying. Not for troops: a count is dated by its claim
+    # ("300 soldats ont été tués ..., a estimé lundi le renseignement sud-coréen").
+    said = ctx.rules.claim_verbs.search(ctx.text, trigger.end, end) if trigger.event_type != "troops" else None
+    if said:
+        end = said.start()
     for span in ctx.dates_of(trigger.event_type):
         # A date inside a phrase trigger is its own: "das Gesetz am Samstag unterschrieben".
         if trigger.start < span.start < end and not any(trigger.start < s < span.start for s in same_type):
