@@ -296,3 +296,16 @@ def test_an_undated_sentence_goes_on_at_hours_later_of_the_sentence_before():
             "Justin Trudeau, habló por teléfono con Trump.")
     assert [(e[2], e[3], e[4]) for e in events(text, "es", datetime(2025, 2, 4, 7, 20))] == [
         ("MEX", "USA", "2025-02-03"), ("CAN", "USA", "2025-02-03")]
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("Zelensky a été reçu vendredi à l'Élysée par Emmanuel Macron. Macron a parlé des Mirage 2000-5, dont il "
+     "avait annoncé jeudi soir la cession à Kiev. Plus tôt dans la journée, M. Zelensky s'était entretenu à "
+     "Paris avec le président américain Joe Biden.", "fr", datetime(2024, 6, 8, 7, 30), "2024-06-07"),
+    ("Sheinbaum conversó el lunes por teléfono con Donald Trump. El republicano había firmado el sábado los "
+     "decretos. Horas después, Justin Trudeau habló por teléfono con Trump.", "es", datetime(2025, 2, 4, 7, 20),
+     "2025-02-03"),
+])
+def test_hours_later_counts_from_the_story_s_day_not_a_flashback_s(text, language, published, expected):
+    found = events(text, language, published)
+    assert [e[4] for e in found if "USA" in e[2:4] and ("UKR" in e[2:4] or "CAN" in e[2:4])] == [expected]

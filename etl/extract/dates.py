@@ -73,6 +73,9 @@ class DateGrammar:
         self.offset_of = {k.lower(): int(v) for k, v in (data.get("anaphoric") or {}).items()}
         self.anaphoric = (re.compile(rf"{b}({_alternation(self.offset_of)}){e}", re.IGNORECASE)
                           if self.offset_of else None)
+        # "dont il avait annoncé jeudi soir": a flashback's date is not the day the story has reached.
+        flashback = data.get("pluperfect", [])
+        self.flashback = re.compile(rf"{b}(?:{_alternation(flashback)}){e}[^,;:]{{0,25}}$", re.IGNORECASE) if flashback else None
         recent = data.get("recent", [])
         self.recent = re.compile(rf"{b}(?:{_alternation(recent)}){e}", re.IGNORECASE) if recent else None
 
@@ -157,15 +160,20 @@ class DateGrammar:
         for match in self.anaphoric.finditer(text):
             if any(s.start <= match.start() < s.end for s in spans):
                 continue
-            reference = next((s.date for s in reversed(spans) if s.end <= match.start() and s.date.precision == "day"), None)
+            reference = next((s.date for s in reversed(spans) if s.end <= match.start() and self._told(text, s)), None)
             for sentence in reversed(earlier):
                 if reference:
                     break
-                reference = next((s.date for s in reversed(self.find(sentence, anchor)) if s.date.precision == "day"), None)
+                reference = next((s.date for s in reversed(self.find(sentence, anchor)) if self._told(sentence, s)), None)
             if reference and reference.value:
                 day = reference.value + timedelta(days=self.offset_of[match.group(1).lower()])
                 found.append(DateSpan(match.start(), match.end(), EventDate(day, "day")))
         return found
+
+    def _told(self, text: str, span: DateSpan) -> bool:
+        """Whether a span is a day the narrative reached: day-precise and not in a flashback."""
+        return span.date.precision == "day" and not (
+            self.flashback and self.flashback.search(text, max(0, span.start - 40), span.start))
 
     def recent_before(self, text: str, position: int, window: int = 40) -> bool:
         """Whether a 'just'/'récemment' marker stands shortly before position."""
