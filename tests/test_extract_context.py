@@ -309,3 +309,15 @@ def test_an_undated_sentence_goes_on_at_hours_later_of_the_sentence_before():
 def test_hours_later_counts_from_the_story_s_day_not_a_flashback_s(text, language, published, expected):
     found = events(text, language, published)
     assert [e[4] for e in found if "USA" in e[2:4] and ("UKR" in e[2:4] or "CAN" in e[2:4])] == [expected]
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("Emmanuel Macron a quitté mercredi Rabat au terme d'une visite d'État de trois jours.", "fr",
+     datetime(2024, 10, 31, 9, 0), "2024-10-28"),
+    ("Scholz beendete am Freitag seinen dreitägigen Besuch in China.", "de", datetime(2024, 4, 20, 9, 0), "2024-04-17"),
+    ("Biden wrapped up a visit to Vietnam on Monday.", "en", datetime(2023, 9, 12, 9, 0), "2023-09"),
+    ("Zelensky a été reçu vendredi à l'Élysée par Emmanuel Macron, au terme d'une journée parisienne.", "fr",
+     datetime(2024, 6, 8, 9, 0), "2024-06-07"),
+])
+def test_a_visit_told_at_its_end_began_its_length_before(text, language, published, expected):
+    assert [e[4] for e in events(text, language, published) if e[1] == "visit"] == [expected]

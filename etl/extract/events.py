@@ -16,7 +16,7 @@ from etl.extract.parties import joined_subjects
 from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
 from etl.extract.troop_reports import troop_reports, troops_again
-from etl.extract.when import date_after, date_for, listed_dates, own_date
+from etl.extract.when import date_after, date_for, listed_dates, own_date, visit_start
 from etl.gazetteer import CountryMention, gazetteer
 from etl.model import Article, EventDate, Mention
 
@@ -227,7 +227,10 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         pair = "-".join(sorted((a, b)))
         if any(m.pair == pair for m in found):
             continue
-        for when in [date_for(ctx, trigger, triggers, start, end, history, "meeting", pair)] + listed:
+        told = date_for(ctx, trigger, triggers, start, end, history, "meeting", pair)
+        if trigger.subtype == "visit" and not listed:
+            told = visit_start(ctx, told, start, end)
+        for when in [told] + listed:
             mention = new_mention(ctx, article, "meeting", trigger.subtype, visitor, other, when, trigger.start)
             mention.location = place
             if len(pairs) > 1:

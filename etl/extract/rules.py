@@ -36,6 +36,8 @@ class Rules:
     address_verbs: re.Pattern
     address_preposition: str
     host_verbs: re.Pattern
+    visit_ends: re.Pattern
+    visit_days: re.Pattern
     treaty_nouns: re.Pattern
     treaty_steps: list[tuple[str, re.Pattern]]
     treaty_phrases: list[tuple[str, re.Pattern]]
@@ -80,6 +82,8 @@ def rules(language: str | None) -> Rules | None:
         address_verbs=words(d.get("address_verbs")),
         address_preposition=d.get("address_preposition", ""),
         host_verbs=words(d.get("host_verbs")),
+        visit_ends=words(d.get("visit_ends")),
+        visit_days=re.compile(d.get("visit_days") or "(?!)", re.IGNORECASE),
         treaty_nouns=words(treaty["nouns"]),
         treaty_steps=[(k, words(v)) for k, v in treaty["steps"].items()],
         treaty_phrases=[(k, words(v)) for k, v in (treaty.get("phrases") or {}).items()],

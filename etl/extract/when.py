@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from etl.extract.context import SentenceContext, Trigger, clause_of
 from etl.extract.dates import DateSpan, grammar, month_of
@@ -105,3 +106,18 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         # ("troops are in Kursk"), and the sentence before is most often another event.
         return narrative, True
     return UNKNOWN_DATE, False
+
+
+def visit_start(ctx: SentenceContext, when: tuple[EventDate, bool], start: int, end: int) -> tuple[EventDate, bool]:
+    """A visit told at its end ("a achevé vendredi sa visite d'État de trois jours") began that many
+    days before; with no length told, only its month is known."""
+    r, (told, inherited) = ctx.rules, when
+    if inherited or told.precision != "day" or not r.visit_ends.search(ctx.text, start, end):
+        return when
+    length = r.visit_days.search(ctx.text, start, end)
+    if length:
+        said = length.group(1).lower()
+        days = int(said) if said.isdigit() else r.counts.number_words.get(said)
+        if days and days < 30:
+            return EventDate(told.value - timedelta(days=days - 1), "day"), False
+    return month_of(told.value), False
