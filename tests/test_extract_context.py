@@ -321,3 +321,40 @@ def test_hours_later_counts_from_the_story_s_day_not_a_flashback_s(text, languag
 ])
 def test_a_visit_told_at_its_end_began_its_length_before(text, language, published, expected):
     assert [e[4] for e in events(text, language, published) if e[1] == "visit"] == [expected]
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("Hungary and Turkey ratified Finland's accession protocol in March.", "en", datetime(2023, 4, 5, 9, 0),
+     [("HUN", "FIN"), ("TUR", "FIN")]),
+    ("Finland joined in April 2023 after the parliaments of Hungary and Turkey ratified its accession in late March.",
+     "en", datetime(2024, 3, 8, 9, 0), [("HUN", "FIN"), ("TUR", "FIN")]),
+    ("Finlandia entró en la Alianza en abril de 2023, después de que los parlamentos de Hungría y de Turquía "
+     "ratificaran su ingreso a finales de marzo.", "es", datetime(2024, 3, 8, 9, 0), [("HUN", "FIN"), ("TUR", "FIN")]),
+    ("Le Parlement turc a ratifié jeudi l'adhésion de la Finlande à l'Otan.", "fr", datetime(2023, 4, 1, 9, 0),
+     [("TUR", "FIN")]),
+    ("Das ungarische Parlament hat am Montag den Nato-Beitritt Schwedens ratifiziert.", "de",
+     datetime(2024, 2, 27, 9, 0), [("HUN", "SWE")]),
+])
+def test_ratifying_an_accession_pairs_each_ratifier_with_the_joining_country(text, language, published, expected):
+    assert [(e[2], e[3]) for e in events(text, language, published) if e[1] == "ratified"] == expected
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("Finland joined in April 2023 after Turkey ratified its accession in late March.", "en",
+     datetime(2024, 3, 8, 9, 0), "2023-03"),
+    ("Le traité, signé à Pyongyang en juin 2024 et entré en vigueur en décembre, lie Moscou et Pyongyang.", "fr",
+     datetime(2025, 1, 10, 9, 0), "2024-12"),
+    # "last November" counts from publication even after a written year.
+    ("The idea was raised in April 2022, and Kishida and Marcos agreed in Manila last November to open "
+     "negotiations on the pact.", "en", datetime(2024, 7, 9, 9, 0), "2023-11"),
+])
+def test_a_month_without_a_year_is_near_the_year_the_sentence_wrote(text, language, published, expected):
+    assert [e[4] for e in events(text, language, published) if e[0] == "treaty"][-1:] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "La Suède reste dans l'antichambre : ni Ankara ni Budapest n'ont encore ratifié son adhésion.",
+    "La Turquie n'a toujours pas ratifié l'adhésion de la Suède.",
+])
+def test_french_denials_without_pas_are_no_ratification(text):
+    assert events(text, "fr", datetime(2023, 4, 5, 9, 0)) == []

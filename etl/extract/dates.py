@@ -76,6 +76,9 @@ class DateGrammar:
         # "dont il avait annoncé jeudi soir": a flashback's date is not the day the story has reached.
         flashback = data.get("pluperfect", [])
         self.flashback = re.compile(rf"{b}(?:{_alternation(flashback)}){e}[^,;:]{{0,25}}$", re.IGNORECASE) if flashback else None
+        # "last November", "this June": counted from publication even after a date that writes its year.
+        self.anchored_month = re.compile(rf"(?:{_alternation(data.get('anchored_month_prepositions', [])) or '(?!)'})\s",
+                                         re.IGNORECASE)
         recent = data.get("recent", [])
         self.recent = re.compile(rf"{b}(?:{_alternation(recent)}){e}", re.IGNORECASE) if recent else None
 
@@ -83,6 +86,8 @@ class DateGrammar:
         """Every date expression in text, leftmost-longest, resolved against anchor."""
         spans: list[DateSpan] = []
         taken: list[tuple[int, int]] = []
+        explicit: list[DateSpan] = []  # spans that write their year
+        yearless: list[DateSpan] = []  # "fin mars", "le 27 mars": the year is the reader's to infer
         for kind, pattern in self.patterns:
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
@@ -94,8 +99,14 @@ class DateGrammar:
                     continue
                 taken.append((match.start(), match.end()))
                 spans.append(DateSpan(match.start(), match.end(), resolved))
+                has_year = kind in ("iso", "numeric", "month_year", "year") or (
+                    kind in ("day_month", "month_day") and match.group(3))
+                if has_year:
+                    explicit.append(spans[-1])
+                elif kind in ("month", "day_month", "month_day") and not self.anchored_month.match(match.group(0)):
+                    yearless.append(spans[-1])
         spans.sort(key=lambda s: s.start)
-        return spans
+        return [_in_year_told(span, explicit) if span in yearless else span for span in spans]
 
     def _resolve(self, kind: str, m: re.Match, anchor: date | None, future: bool) -> EventDate | None:
         g = m.groups()
@@ -181,6 +192,26 @@ class DateGrammar:
             return False
         start = max(0, position - window)
         return bool(self.recent.search(text, start, position + 15))
+
+
+def _in_year_told(span: DateSpan, explicit: list[DateSpan]) -> DateSpan:
+    """"Finland joined in April 2023, after Turkey ratified its accession in late March": a month
+    without a year, after a date that writes one in the same sentence, is in the year that puts it
+    closest to that date, not in the publication's."""
+    told = [e for e in explicit if e.end <= span.start and e.date.value]
+    if not told or span.date.value is None:
+        return span
+    reference, value = told[-1].date.value, span.date.value
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(value.replace(year=year))
+        except ValueError:
+            continue  # 29 February
+    if not candidates:
+        return span
+    best = min(candidates, key=lambda d: (abs((d - reference).days), d < reference))  # a tie goes forward
+    return DateSpan(span.start, span.end, EventDate(best, span.date.precision))
 
 
 def _day(year: int, month: int, day: int) -> EventDate | None:

@@ -8,6 +8,7 @@ soldats..." from lending its countries to the main clause's meeting.
 from __future__ import annotations
 
 import itertools
+import re
 
 from etl.extract.aliases import ArticleNames
 from etl.extract.context import SentenceContext, Trigger, claimants_for, clause_of, facing, new_mention, unique
@@ -336,6 +337,9 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
     # "la Douma l'a ratifié": one side named, the treaty the article is about.
     parties = _who(ctx, countries, step.start, start, end, history, "treaty", None)
     pairs = list(itertools.combinations(parties, 2))
+    owner = _accession_owner(ctx, countries, start, end, parties) if step.subtype == "ratified" else None
+    if owner and any(p != owner for p in parties):
+        pairs = [(p, owner) for p in parties if p != owner]
     found = []
     for a, b in pairs:
         when = (own.date, False) if own else date_for(ctx, step, triggers, start, end, history, "treaty",
@@ -345,6 +349,29 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
             mention.confidence *= 0.8
         found.append(mention)
     return found
+
+
+def _accession_owner(ctx: SentenceContext, countries: list[CountryMention], start: int, end: int,
+                     ratifiers: list[str]) -> str | None:
+    """The country whose accession a clause ratifies: "Finland's accession", "l'adhésion de la Suède",
+    "den Nato-Beitritt Schwedens"; for "its accession", "su ingreso", the sentence's first country."""
+    r, text = ctx.rules, ctx.text
+    noun = r.accession.search(text, start, end)
+    if not noun:
+        return None
+    for c in countries:
+        if c.kind == "person":
+            continue
+        if c.end <= noun.start() and re.fullmatch(r"(?:'s)?\s+(?:NATO\s+|Nato-)?|\s*", text[c.end:noun.start()]):
+            return c.iso3
+        if noun.end() <= c.start and re.fullmatch(r"\s+(?:(?:of|de|d'|del|von)\s*)?(?:la\s+|l'|the\s+)?",
+                                                  text[noun.end():c.start]):
+            return c.iso3
+    if r.accession_pronouns.search(text, max(0, noun.start() - 12), noun.start()):
+        first = next((c for c in ctx.countries if c.start not in ctx.location and c.kind != "person"
+                      and c.iso3 not in ratifiers), None)
+        return first.iso3 if first and first.start < noun.start() else None
+    return None
 
 
 def _previous_pair(history: list[Mention], index: int) -> list[str] | None:

@@ -42,6 +42,8 @@ class Rules:
     treaty_steps: list[tuple[str, re.Pattern]]
     treaty_phrases: list[tuple[str, re.Pattern]]
     treaty_default: str
+    accession: re.Pattern
+    accession_pronouns: re.Pattern
     troop_nouns: re.Pattern
     troop_pronouns: re.Pattern
     adjective_after: bool
@@ -88,6 +90,8 @@ def rules(language: str | None) -> Rules | None:
         treaty_steps=[(k, words(v)) for k, v in treaty["steps"].items()],
         treaty_phrases=[(k, words(v)) for k, v in (treaty.get("phrases") or {}).items()],
         treaty_default=treaty.get("default_step", "signed"),
+        accession=words([treaty["accession"]] if treaty.get("accession") else []),
+        accession_pronouns=words(treaty.get("accession_pronouns")),
         troop_nouns=words(troops["nouns"]),
         troop_pronouns=words(troops.get("pronouns")),
         adjective_after=troops.get("adjective_position", "after") == "after",
