@@ -358,3 +358,14 @@ def test_a_month_without_a_year_is_near_the_year_the_sentence_wrote(text, langua
 ])
 def test_french_denials_without_pas_are_no_ratification(text):
     assert events(text, "fr", datetime(2023, 4, 5, 9, 0)) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("En juin 2022, les deux pays nordiques avaient signé avec la Turquie un mémorandum.", "fr"),
+    ("En junio de 2022, en la cumbre aliada de Madrid, Turquía firmó con ambos países nórdicos un memorando.", "es"),
+])
+def test_a_named_group_of_countries_is_each_of_its_members(text, language):
+    found = events(text, language, datetime(2023, 4, 5, 9, 0))
+    assert sorted(tuple(sorted(e[2:4])) for e in found if e[0] == "treaty") == [
+        ("FIN", "SWE"), ("FIN", "TUR"), ("SWE", "TUR")]
+    assert {e[4] for e in found} == {"2022-06"}

@@ -89,6 +89,10 @@ class Gazetteer:
                 for iso3, forms in (places.get(kind) or {}).items():
                     for form in forms or []:
                         self._add(form, Entry(iso3, KIND_OF[kind]))
+            for members, forms in (places.get("groups") or {}).items():
+                for form in forms or []:
+                    for iso3 in members.split():
+                        self._add(form, Entry(iso3, "group"))
             for forms in (places.get("ambiguous") or {}).values():
                 for form in forms or []:
                     self.forms.pop(form, None)
@@ -115,12 +119,22 @@ class Gazetteer:
             if not iso3s and on is not None:
                 # A person out of office on that day is still most likely their country.
                 iso3s = {e.iso3 for e in entries}
+            if entries and all(e.kind == "group" for e in entries):
+                found += _group_mentions(match, sorted(iso3s))
+                continue
             if len(iso3s) != 1:
                 continue
             iso3 = iso3s.pop()
             kind = next(e.kind for e in sorted(entries, key=lambda e: e.kind) if e.iso3 == iso3)
             found.append(CountryMention(match.start(), match.end(), iso3, kind, match.group(0)))
         return found
+
+
+def _group_mentions(match: re.Match, members: list[str]) -> list[CountryMention]:
+    """"les deux pays nordiques": one mention per member, each on its share of the phrase, in order."""
+    start, width = match.start(), max(1, (match.end() - match.start()) // len(members))
+    return [CountryMention(start + i * width, match.end() if i == len(members) - 1 else start + (i + 1) * width,
+                           iso3, "name", match.group(0)) for i, iso3 in enumerate(members)]
 
 
 @lru_cache(maxsize=None)
