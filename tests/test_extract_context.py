@@ -369,3 +369,21 @@ def test_a_named_group_of_countries_is_each_of_its_members(text, language):
     assert sorted(tuple(sorted(e[2:4])) for e in found if e[0] == "treaty") == [
         ("FIN", "SWE"), ("FIN", "TUR"), ("SWE", "TUR")]
     assert {e[4] for e in found} == {"2022-06"}
+
+
+def test_a_later_step_with_no_party_named_goes_on_with_the_treaty_just_told():
+    text = ("Turkey ratified Sweden's accession to NATO on Thursday. "
+            "Parliament had backed it on Tuesday night by 287 votes to 55.")
+    found = events(text, "en", datetime(2024, 1, 26, 9, 0))
+    assert [(e[1], e[2], e[3], e[4]) for e in found] == [("ratified", "TUR", "SWE", "2024-01-25"),
+                                                          ("ratified", "TUR", "SWE", "2024-01-23")]
+
+
+def test_a_step_looked_forward_to_has_not_happened():
+    text = "Blinken said he looked forward to receiving Turkey's instruments of ratification for Sweden's accession."
+    assert events(text, "en", datetime(2024, 1, 26, 9, 0)) == []
+
+
+def test_the_day_a_step_was_reported_is_not_a_second_date_of_the_step():
+    text = "Russia and North Korea's treaty was ratified by Kim by decree on November 11, KCNA reported the next day."
+    assert [e[4] for e in events(text, "en", datetime(2024, 12, 5, 9, 0))] == ["2024-11-11"]

@@ -25,6 +25,7 @@ from etl.model import Article, EventDate, Mention
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 SINCE_REACH = 45  # characters before a date within which "since taking office" makes it the start of a period
 HEDGE_REACH = 40  # characters after a trigger within which a hedge still governs it
+NAMELESS_STEP_WINDOW = 3  # sentences back in which a step with no party named finds its treaty
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
 LATER_STEPS = ("ratified", "in_force", "suspended")
 
@@ -48,8 +49,9 @@ def extract(article: Article) -> list[Mention]:
             continue
         countries = _outside_forums(r, text, names.find(text, gaz.find(text, anchor)))
         names.learn(countries)
-        if not countries and not r.both_countries.search(text):
-            continue
+        if not countries and not r.both_countries.search(text) and not (
+                r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
+            continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
         dates = g.find(text, anchor)
         told = g.told_days(text, earlier[:-1], anchor, dates)
         dates = sorted(dates + told, key=lambda span: span.start) if told else dates
@@ -176,6 +178,11 @@ def _who(ctx: SentenceContext, countries: list[CountryMention], position: int, s
         parties = _previous_pair(history, ctx.index) or ctx.recent_pair or parties
     if len(parties) == 1:
         parties = _partner_from_history(history, parties[0], event_type, ctx.index, window) or parties
+    elif not parties and event_type == "treaty":
+        # "Parliament had backed it": no one named, the treaty of the sentences just before.
+        earlier = next((m for m in reversed(history) if m.event_type == "treaty"
+                        and ctx.index - m.sentence_index <= NAMELESS_STEP_WINDOW), None)
+        parties = [earlier.actor1, earlier.actor2] if earlier else []
     return parties
 
 

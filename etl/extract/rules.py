@@ -42,6 +42,7 @@ class Rules:
     treaty_steps: list[tuple[str, re.Pattern]]
     treaty_phrases: list[tuple[str, re.Pattern]]
     treaty_default: str
+    later_steps: re.Pattern  # ratification and entry into force, which may go on without a party named
     accession: re.Pattern
     accession_pronouns: re.Pattern
     troop_nouns: re.Pattern
@@ -90,6 +91,7 @@ def rules(language: str | None) -> Rules | None:
         treaty_steps=[(k, words(v)) for k, v in treaty["steps"].items()],
         treaty_phrases=[(k, words(v)) for k, v in (treaty.get("phrases") or {}).items()],
         treaty_default=treaty.get("default_step", "signed"),
+        later_steps=words([p for k in ("ratified", "in_force") for p in treaty["steps"].get(k, [])]),
         accession=words([treaty["accession"]] if treaty.get("accession") else []),
         accession_pronouns=words(treaty.get("accession_pronouns")),
         troop_nouns=words(troops["nouns"]),

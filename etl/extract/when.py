@@ -32,6 +32,8 @@ def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Tr
     if first is None:
         return []
     listed, previous = [], first
+    said = ctx.rules.claim_verbs.search(ctx.text, first.end, end) if trigger.event_type != "troops" else None
+    end = said.start() if said else end  # "on November 11, KCNA reported the next day": the report's day
     for span in ctx.dates_of(trigger.event_type):
         if span.start < previous.end or span.start >= end:
             continue
