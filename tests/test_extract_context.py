@@ -387,3 +387,17 @@ def test_a_step_looked_forward_to_has_not_happened():
 def test_the_day_a_step_was_reported_is_not_a_second_date_of_the_step():
     text = "Russia and North Korea's treaty was ratified by Kim by decree on November 11, KCNA reported the next day."
     assert [e[4] for e in events(text, "en", datetime(2024, 12, 5, 9, 0))] == ["2024-11-11"]
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("Trump spoke by telephone with Putin on February 12. Six days later, Rubio held talks with Lavrov in Riyadh.",
+     "en", datetime(2025, 3, 1, 9, 0), ["2025-02-12", "2025-02-18"]),
+    ("El Parlamento húngaro aprobó el lunes 26 de febrero el ingreso de Suecia. La votación llegó tres días después "
+     "de que Kristersson viajara a Budapest para reunirse con Orbán.", "es", datetime(2024, 3, 8, 9, 0),
+     ["2024-02-26", "2024-02-23"]),
+    # "three days before Trump is sworn in" counts towards another day, not back from the signing.
+    ("Putin and Pezeshkian signed a treaty in the Kremlin on Friday, three days before Donald Trump is sworn in.",
+     "en", datetime(2025, 1, 18, 9, 0), ["2025-01-17"]),
+])
+def test_a_count_of_days_from_the_day_told(text, language, published, expected):
+    assert [e[4] for e in events(text, language, published)] == expected

@@ -21,6 +21,7 @@ class DateSpan:
     start: int
     end: int
     date: EventDate
+    counted: bool = False  # counted from a day told before ("la veille", "six days later")
 
 
 def _alternation(words) -> str:
@@ -73,6 +74,11 @@ class DateGrammar:
         self.offset_of = {k.lower(): int(v) for k, v in (data.get("anaphoric") or {}).items()}
         self.anaphoric = (re.compile(rf"{b}({_alternation(self.offset_of)}){e}", re.IGNORECASE)
                           if self.offset_of else None)
+        # "six days later", "trois jours plus tôt": a count of days from the last day told.
+        counted = data.get("counted_days") or {}
+        self.day_numbers = {k.lower(): int(v) for k, v in (data.get("day_numbers") or {}).items()}
+        self.counted = [(re.compile(rf"{b}(?:{pattern}){e}", re.IGNORECASE), sign)
+                        for key, sign in (("later", 1), ("earlier", -1)) for pattern in counted.get(key, [])]
         # "dont il avait annoncé jeudi soir": a flashback's date is not the day the story has reached.
         flashback = data.get("pluperfect", [])
         self.flashback = re.compile(rf"{b}(?:{_alternation(flashback)}){e}[^,;:]{{0,25}}$", re.IGNORECASE) if flashback else None
@@ -165,10 +171,8 @@ class DateGrammar:
     def told_days(self, text: str, earlier: list[str], anchor: date | None, spans: list[DateSpan]) -> list[DateSpan]:
         """Spans for "la veille", "hours earlier" and the like, dated from the last day-precise date
         before them: in the same sentence, else in the latest earlier sentence that gives one."""
-        if self.anaphoric is None:
-            return []
         found = []
-        for match in self.anaphoric.finditer(text):
+        for match, offset in self._anaphors(text):
             if any(s.start <= match.start() < s.end for s in spans):
                 continue
             reference = next((s.date for s in reversed(spans) if s.end <= match.start() and self._told(text, s)), None)
@@ -177,9 +181,21 @@ class DateGrammar:
                     break
                 reference = next((s.date for s in reversed(self.find(sentence, anchor)) if self._told(sentence, s)), None)
             if reference and reference.value:
-                day = reference.value + timedelta(days=self.offset_of[match.group(1).lower()])
-                found.append(DateSpan(match.start(), match.end(), EventDate(day, "day")))
+                day = reference.value + timedelta(days=offset)
+                found.append(DateSpan(match.start(), match.end(), EventDate(day, "day"), counted=True))
         return found
+
+    def _anaphors(self, text: str):
+        """Each "la veille", "six days later" in text, with its offset in days from the day told."""
+        if self.anaphoric is not None:
+            for match in self.anaphoric.finditer(text):
+                yield match, self.offset_of[match.group(1).lower()]
+        for pattern, sign in self.counted:
+            for match in pattern.finditer(text):
+                said = match.group(1).lower()
+                days = int(said) if said.isdigit() else self.day_numbers.get(said)
+                if days and days <= 31:
+                    yield match, sign * days
 
     def _told(self, text: str, span: DateSpan) -> bool:
         """Whether a span is a day the narrative reached: day-precise and not in a flashback."""

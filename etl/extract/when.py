@@ -38,7 +38,8 @@ def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Tr
         if span.start < previous.end or span.start >= end:
             continue
         gap = ctx.text[previous.end:span.start]
-        if (len(gap) > 60 or re.search(r"[.;:]", gap) or not ("," in gap or ctx.rules.sequence_words.search(gap))
+        # "on February 12, and six days later Rubio held talks": a counted day opens another event.
+        if (span.counted or len(gap) > 60 or re.search(r"[.;:]", gap) or not ("," in gap or ctx.rules.sequence_words.search(gap))
                 or any(previous.end <= t.start < span.start for t in triggers if t.event_type == trigger.event_type)):
             break
         listed.append(span)
