@@ -401,3 +401,14 @@ def test_the_day_a_step_was_reported_is_not_a_second_date_of_the_step():
 ])
 def test_a_count_of_days_from_the_day_told(text, language, published, expected):
     assert [e[4] for e in events(text, language, published)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Mehr als 10.000 nordkoreanische Soldaten kämpfen in der Region Kursk.", "de", ("troops", "PRK", "RUS")),
+    ("Das ungarische Parlament stimmte am Montag dem Nato-Beitritt Schwedens zu.", "de", ("treaty", "HUN", "SWE")),
+    ("Ties were patched up at talks between US and Ukrainian delegations in Jeddah, Saudi Arabia, in March.", "en",
+     ("meeting", "USA", "UKR")),
+])
+def test_places_and_parties(text, language, expected):
+    # Kursk and Jeddah are where; Saudi Arabia after "Jeddah," is the country of the place, not a party.
+    assert [(e[0], e[2], e[3]) for e in events(text, language, datetime(2024, 11, 20, 9, 0))] == [expected]

@@ -78,12 +78,17 @@ def _outside_forums(r: Rules, text: str, countries: list[CountryMention]) -> lis
 
 def _mark_roles(ctx: SentenceContext) -> None:
     r, text = ctx.rules, ctx.text
+    previous = None
     for c in ctx.countries:
         before = text[max(0, c.start - 30):c.start]
         if c.kind == "city" or (c.kind != "person" and r.location_before.search(before)):
             ctx.location.add(c.start)
+        elif (previous is not None and previous.start in ctx.location and previous.kind in ("city", "capital")
+              and text[previous.end:c.start] == ", " and c.kind == "name" and re.match(r"[,.;)]|$", text[c.end:c.end + 1])):
+            ctx.location.add(c.start)  # "in Jeddah, Saudi Arabia": the country of the place, not a party
         elif c.kind == "adjective" and r.place_nouns.search(text[max(0, c.start - 25):c.start]):
             ctx.location.add(c.start)
+        previous = c
     # "X a déclaré à Y": an address between two countries, not a claim.
     for verb in r.address_verbs.finditer(text):
         after = [c for c in ctx.countries if verb.end() <= c.start <= verb.end() + 50]
