@@ -412,3 +412,26 @@ def test_a_count_of_days_from_the_day_told(text, language, published, expected):
 def test_places_and_parties(text, language, expected):
     # Kursk and Jeddah are where; Saudi Arabia after "Jeddah," is the country of the place, not a party.
     assert [(e[0], e[2], e[3]) for e in events(text, language, datetime(2024, 11, 20, 9, 0))] == [expected]
+
+
+def test_and_before_a_new_subject_with_a_meeting_on_each_side_opens_a_clause():
+    text = ("Secretary of State Antony Blinken was in Manila in March, and Biden pressed Chinese President Xi Jinping "
+            "about Beijing's conduct in a telephone call on April 2.")
+    assert events(text, "en", datetime(2024, 4, 12, 9, 0)) == [
+        ("meeting", "visit", "USA", "PHL", "2024-03", None, []),
+        ("meeting", "call", "USA", "CHN", "2024-04-02", None, []),
+    ]
+
+
+def test_a_list_of_countries_joined_by_and_stays_one_clause():
+    text = "Japan, South Korea, and the United States held talks in Washington on Monday."
+    assert sorted(tuple(sorted(e[2:4])) for e in events(text, "en", datetime(2024, 4, 12, 9, 0))) == [
+        ("JPN", "KOR"), ("JPN", "USA"), ("KOR", "USA")]
+
+
+@pytest.mark.parametrize("text", [
+    "US troops arrived in Poland in March.",
+    "US troops were in Poland in March.",
+])
+def test_troops_arriving_are_no_diplomatic_visit(text):
+    assert [e[0] for e in events(text, "en", datetime(2024, 4, 12, 9, 0))] == ["troops"]

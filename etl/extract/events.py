@@ -63,7 +63,7 @@ def extract(article: Article) -> list[Mention]:
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
         recent += [c.iso3 for c in countries if c.start not in ctx.location]
-        for start, end in clause_bounds(text, r.clause_breaks):
+        for start, end in _meeting_clauses(ctx, clause_bounds(text, r.clause_breaks)):
             for mention in _clause_mentions(ctx, start, end, article, mentions):
                 mention.sentence = sentence.text
                 mentions.append(mention)
@@ -117,6 +117,21 @@ def _mark_roles(ctx: SentenceContext) -> None:
         stop = text.find(",", phrase.end())
         stop = len(text) if stop < 0 else stop
         ctx.according += [c.iso3 for c in ctx.countries if phrase.end() <= c.start < stop]
+
+
+def _meeting_clauses(ctx: SentenceContext, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Blinken was in Manila in March, and Biden pressed Xi in a telephone call on April 2": "and"
+    before a new subject opens a clause when a meeting is told on each side; a list of countries
+    ("Japan, South Korea, and the United States held talks") has no meeting before its "and"."""
+    split = []
+    meetings = [t.start for t in ctx.triggers if t.event_type == "meeting"]
+    for start, end in bounds:
+        for joint in ctx.rules.and_breaks.finditer(ctx.text, start, end):
+            if any(start <= m < joint.start() for m in meetings) and any(joint.end() <= m < end for m in meetings):
+                split.append((start, joint.start()))
+                start = joint.start()
+        split.append((start, end))
+    return split
 
 
 def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Article,
@@ -219,6 +234,8 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         return found
     order = [name for name, _ in r.meeting]
     trigger = min(meeting, key=lambda t: (order.index(t.subtype), t.start))
+    if trigger.subtype == "visit" and r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.start):
+        return found  # "US troops arrived in Poland": a deployment, not a diplomatic visit
     guests = _guests(ctx, trigger, countries, end)
     if guests:
         return found + [new_mention(ctx, article, "meeting", trigger.subtype, guest, host, when, trigger.start)

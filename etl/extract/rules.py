@@ -64,6 +64,7 @@ class Rules:
     both_countries: re.Pattern
     multilateral: re.Pattern
     clause_breaks: re.Pattern
+    and_breaks: re.Pattern
     date_carriers: re.Pattern
     conjunctions: re.Pattern
     sequence_words: re.Pattern
@@ -114,6 +115,7 @@ def rules(language: str | None) -> Rules | None:
         both_countries=words(d.get("both_countries")),
         multilateral=words(d.get("multilateral"), flags=0),
         clause_breaks=plain(d.get("clause_breaks")),
+        and_breaks=re.compile("|".join(d.get("and_breaks") or []) or "(?!)"),
         date_carriers=plain(d.get("date_carriers")),
         conjunctions=words(d.get("conjunctions")),
         sequence_words=words(d.get("conjunctions", []) + d.get("sequence_words", [])),
