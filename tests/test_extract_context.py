@@ -435,3 +435,14 @@ def test_a_list_of_countries_joined_by_and_stays_one_clause():
 ])
 def test_troops_arriving_are_no_diplomatic_visit(text):
     assert [e[0] for e in events(text, "en", datetime(2024, 4, 12, 9, 0))] == ["troops"]
+
+
+def test_a_french_visit_with_words_inside_its_verb():
+    text = "Kim Jong Un s'était pour sa part rendu en septembre dernier au cosmodrome de Vostotchny, en Russie."
+    assert events(text, "fr", datetime(2024, 6, 20, 9, 0)) == [("meeting", "visit", "PRK", "RUS", "2023-09", None, [])]
+
+
+def test_troops_carried_as_far_as_a_city_are_deployed_there():
+    text = ("Selon Séoul, mille cinq cents membres des forces spéciales nord-coréennes ont été transportés "
+            "jusqu'à Vladivostok.")
+    assert [(e[2], e[3], e[5]) for e in events(text, "fr", datetime(2024, 10, 24, 9, 0))] == [("PRK", "RUS", 1500)]
