@@ -446,3 +446,16 @@ def test_troops_carried_as_far_as_a_city_are_deployed_there():
     text = ("Selon Séoul, mille cinq cents membres des forces spéciales nord-coréennes ont été transportés "
             "jusqu'à Vladivostok.")
     assert [(e[2], e[3], e[5]) for e in events(text, "fr", datetime(2024, 10, 24, 9, 0))] == [("PRK", "RUS", 1500)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Rund 10.000 Soldaten aus Nordkorea sind in Russland stationiert.", "de", ("PRK", "RUS", 10000, [])),
+    ("About 10,000 troops from North Korea are in Russia.", "en", ("PRK", "RUS", 10000, [])),
+    ("Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea etwa 3.000 Soldaten nach Russland entsandt.", "de",
+     ("PRK", "RUS", 3000, ["KOR"])),
+    ("According to US and South Korean officials, about 10,000 North Korean troops are in Russia.", "en",
+     ("PRK", "RUS", 10000, ["USA", "KOR"])),
+    ("Estados Unidos mantiene unos 28.500 militares en Corea del Sur.", "es", ("USA", "KOR", 28500, [])),
+])
+def test_who_sends_the_troops_and_who_says_so(text, language, expected):
+    assert [(e[2], e[3], e[5], e[6]) for e in events(text, language, datetime(2024, 11, 20, 9, 0))] == [expected]

@@ -25,6 +25,7 @@ from etl.model import Article, EventDate, Mention
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 SINCE_REACH = 45  # characters before a date within which "since taking office" makes it the start of a period
 HEDGE_REACH = 40  # characters after a trigger within which a hedge still governs it
+SOURCE_REACH = 40  # characters after 'according to' within which its first source stands
 NAMELESS_STEP_WINDOW = 3  # sentences back in which a step with no party named finds its treaty
 MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
 LATER_STEPS = ("ratified", "in_force", "suspended")
@@ -116,7 +117,24 @@ def _mark_roles(ctx: SentenceContext) -> None:
     for phrase in r.according_to.finditer(text):
         stop = text.find(",", phrase.end())
         stop = len(text) if stop < 0 else stop
-        ctx.according += [c.iso3 for c in ctx.countries if phrase.end() <= c.start < stop]
+        ctx.according += _source_chain(ctx, phrase.end(), stop)
+
+
+def _source_chain(ctx: SentenceContext, start: int, stop: int) -> list[str]:
+    """The countries an "according to" names: the first after it and those joined to it ("US and South
+    Korean officials"); not the rest of the sentence ("Nach Angaben des südkoreanischen Geheimdienstes
+    hat Nordkorea ... entsandt": North Korea is the sender, not a source)."""
+    chain: list[CountryMention] = []
+    for c in ctx.countries:
+        if not start <= c.start < stop:
+            continue
+        if not chain:
+            if c.start - start > SOURCE_REACH:
+                break
+        elif not re.fullmatch(r"\s*(?:,\s*)?(?:" + ctx.rules.conjunctions.pattern + r")?\s*(?:\w+\s+)?", ctx.text[chain[-1].end:c.start]):
+            break
+        chain.append(c)
+    return [c.iso3 for c in chain]
 
 
 def _meeting_clauses(ctx: SentenceContext, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

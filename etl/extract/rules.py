@@ -52,6 +52,7 @@ class Rules:
     send_verbs: re.Pattern
     counts: CountWords
     agent_preposition: re.Pattern
+    origin_preposition: re.Pattern
     enemy_markers: re.Pattern
     place_nouns: re.Pattern
     location_before: re.Pattern
@@ -102,6 +103,7 @@ def rules(language: str | None) -> Rules | None:
         send_verbs=words(troops.get("send_verbs")),
         counts=count_words(troops, words),
         agent_preposition=words(troops.get("agent_prepositions")),
+        origin_preposition=words(troops.get("origin_prepositions")),
         enemy_markers=words(troops.get("enemy_markers")),
         place_nouns=words(troops.get("place_nouns")),
         # Matched against the text just before a country: "... en ", "... à la ", "... in ".

@@ -35,7 +35,14 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             if verb:
                 left = [c for c in countries if c.end <= verb.start() and c.start not in ctx.location
                         and c.iso3 not in claimants]
-                sender = left[-1].iso3 if left else None
+                # "Nach Angaben Seouls hat Nordkorea 3.000 Soldaten entsandt": the subject after the verb.
+                between = [c for c in countries if verb.end() <= c.start and c.end <= noun.start
+                           and c.start not in ctx.location and c.iso3 not in claimants and c.kind != "adjective"]
+                sender = left[-1].iso3 if left else (between[0].iso3 if between else None)
+        if sender is None:  # "Soldaten aus Nordkorea", "troops from North Korea": where they come from
+            origin = r.origin_preposition.match(text, noun.end + 1) if text[noun.end:noun.end + 1] == " " else None
+            sender = next((c.iso3 for c in countries if origin and origin.end() <= c.start <= origin.end() + 5
+                           and c.start not in ctx.location), None)
         if sender is None:  # "envoyés par la Corée du Nord": the agent of a passive send verb
             verb = r.send_verbs.search(text, noun.end, min(end, noun.end + 40))
             agent = r.agent_preposition.search(text, verb.end(), min(end, verb.end() + 12)) if verb else None
