@@ -72,13 +72,14 @@ class DateGrammar:
             self.patterns = [p for p in self.patterns if p[0] != "relative"]
         # "la veille", "the same day": days counted from the last day the text told, not from publication.
         self.offset_of = {k.lower(): int(v) for k, v in (data.get("anaphoric") or {}).items()}
-        self.anaphoric = (re.compile(rf"{b}({_alternation(self.offset_of)}){e}", re.IGNORECASE)
-                          if self.offset_of else None)
-        # "six days later", "trois jours plus tôt": a count of days from the last day told.
+        # "six days later", "trois jours plus tôt": a count of days (the first word) from the last day told.
         counted = data.get("counted_days") or {}
         self.day_numbers = {k.lower(): int(v) for k, v in (data.get("day_numbers") or {}).items()}
-        self.counted = [(re.compile(rf"{b}(?:{pattern}){e}", re.IGNORECASE), sign)
-                        for key, sign in (("later", 1), ("earlier", -1)) for pattern in counted.get(key, [])]
+        kinds = [("fixed", _alternation(self.offset_of))] + [
+            (key, "|".join(f"(?:{p})" for p in counted.get(key, []))) for key in ("later", "earlier")]
+        kinds = [(name, alternation) for name, alternation in kinds if alternation]
+        self.anaphoric = (re.compile(rf"{b}(?:" + "|".join(f"(?P<{name}>{alt})" for name, alt in kinds) + rf"){e}",
+                                     re.IGNORECASE) if kinds else None)
         # "dont il avait annoncé jeudi soir": a flashback's date is not the day the story has reached.
         flashback = data.get("pluperfect", [])
         self.flashback = re.compile(rf"{b}(?:{_alternation(flashback)}){e}[^,;:]{{0,25}}$", re.IGNORECASE) if flashback else None
@@ -187,15 +188,16 @@ class DateGrammar:
 
     def _anaphors(self, text: str):
         """Each "la veille", "six days later" in text, with its offset in days from the day told."""
-        if self.anaphoric is not None:
-            for match in self.anaphoric.finditer(text):
-                yield match, self.offset_of[match.group(1).lower()]
-        for pattern, sign in self.counted:
-            for match in pattern.finditer(text):
-                said = match.group(1).lower()
-                days = int(said) if said.isdigit() else self.day_numbers.get(said)
-                if days and days <= 31:
-                    yield match, sign * days
+        if self.anaphoric is None:
+            return
+        for match in self.anaphoric.finditer(text):
+            if match.lastgroup == "fixed":
+                yield match, self.offset_of[match.group(0).lower()]
+                continue
+            said = match.group(0).split()[0].lower()
+            days = int(said) if said.isdigit() else self.day_numbers.get(said)
+            if days and days <= 31:
+                yield match, days if match.lastgroup == "later" else -days
 
     def _told(self, text: str, span: DateSpan) -> bool:
         """Whether a span is a day the narrative reached: day-precise and not in a flashback."""

@@ -169,19 +169,9 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
 
 
 def _sentence_triggers(r: Rules, text: str) -> list[Trigger]:
-    """Every trigger word in the sentence, found once; each clause then takes its own."""
-    found = [Trigger("meeting", subtype, m.start(), m.end()) for subtype, pattern in r.meeting for m in pattern.finditer(text)]
-    phrases = [Trigger("treaty", step, m.start(), m.end())
-               for step, pattern in r.treaty_phrases for m in pattern.finditer(text)]
-    found += phrases
-    for step, pattern in r.treaty_steps:
-        for m in pattern.finditer(text):
-            if not any(p.start <= m.start() < p.end for p in phrases):  # "signed the ratification law"
-                found.append(Trigger("treaty", step, m.start(), m.end()))
-    found += [Trigger("troops", "noun", m.start(), m.end()) for m in r.troop_nouns.finditer(text)]
-    found += [Trigger("troops", "pronoun", m.start(), m.end()) for m in r.troop_pronouns.finditer(text)]
-    found.sort(key=lambda t: t.start)
-    return found
+    """Every trigger word in the sentence, found once; each clause then takes its own. A step word
+    inside a phrase that names a step is the phrase's ("signed the ratification law")."""
+    return [Trigger(*r.trigger_kinds[m.lastgroup], m.start(), m.end()) for m in r.triggers.finditer(text)]
 
 
 def _triggers(ctx: SentenceContext, start: int, end: int) -> list[Trigger]:
