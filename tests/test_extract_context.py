@@ -459,3 +459,11 @@ def test_troops_carried_as_far_as_a_city_are_deployed_there():
 ])
 def test_who_sends_the_troops_and_who_says_so(text, language, expected):
     assert [(e[2], e[3], e[5], e[6]) for e in events(text, language, datetime(2024, 11, 20, 9, 0))] == [expected]
+
+
+def test_a_treaty_of_three_told_again_with_one_place_keeps_its_three_parties():
+    text = ("Australia, Britain and the United States have signed an agreement on nuclear material, the three "
+            "governments said on Thursday. The agreement was signed in Washington on Monday.")
+    found = events(text, "en", datetime(2024, 8, 8, 9, 0))
+    assert sorted((e[2], e[3]) for e in found if e[4] == "2024-08-05") == [
+        ("AUS", "GBR"), ("AUS", "USA"), ("GBR", "USA")]

@@ -204,7 +204,10 @@ def _who(ctx: SentenceContext, countries: list[CountryMention], position: int, s
     elif r.both_countries.search(ctx.text, start, position) or (len(parties) < 2 and r.both_countries.search(ctx.text, start, end)):
         # "Les deux dirigeants s'étaient vus à Samarcande, en Ouzbékistan": the pair told of before, not the host.
         parties = _previous_pair(history, ctx.index) or ctx.recent_pair or parties
-    if len(parties) == 1:
+    if len(parties) == 1 and event_type == "treaty" and _group_before(history, parties[0], ctx.index):
+        # "Australia, Britain and the US have signed ... It was signed in Washington on Monday": all three.
+        parties = _group_before(history, parties[0], ctx.index)
+    elif len(parties) == 1:
         parties = _partner_from_history(history, parties[0], event_type, ctx.index, window) or parties
     elif not parties and event_type == "treaty":
         # "Parliament had backed it": no one named, the treaty of the sentences just before.
@@ -409,6 +412,13 @@ def _accession_owner(ctx: SentenceContext, countries: list[CountryMention], star
                       and c.iso3 not in ratifiers), None)
         return first.iso3 if first and first.start < noun.start() else None
     return None
+
+
+def _group_before(history: list[Mention], party: str, index: int) -> list[str] | None:
+    """The parties of a treaty told among three or more in the sentence just before, if `party` is one."""
+    earlier = [m for m in history if m.event_type == "treaty" and m.sentence_index == index - 1]
+    group = unique(c for m in earlier for c in (m.actor1, m.actor2))
+    return group if len(group) >= 3 and party in group else None
 
 
 def _previous_pair(history: list[Mention], index: int) -> list[str] | None:
