@@ -467,3 +467,13 @@ def test_a_treaty_of_three_told_again_with_one_place_keeps_its_three_parties():
     found = events(text, "en", datetime(2024, 8, 8, 9, 0))
     assert sorted((e[2], e[3]) for e in found if e[4] == "2024-08-05") == [
         ("AUS", "GBR"), ("AUS", "USA"), ("GBR", "USA")]
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("Japan and South Korea signed the Treaty on Basic Relations in Tokyo in June 1965. "
+     "It entered into force in December of that year.", "en", datetime(2025, 6, 20, 9, 0), ["1965-06", "1965-12"]),
+    ("Xi Jinping s'était rendu à Moscou en mars 2023. Vladimir Poutine s'est rendu à Pékin en octobre de la même "
+     "année.", "fr", datetime(2024, 10, 24, 9, 0), ["2023-03", "2023-10"]),
+])
+def test_a_month_of_that_year_takes_the_year_last_written(text, language, published, expected):
+    assert [e[4] for e in events(text, language, published)] == expected

@@ -22,6 +22,7 @@ class DateSpan:
     end: int
     date: EventDate
     counted: bool = False  # counted from a day told before ("la veille", "six days later")
+    year_written: bool = False  # the expression writes its year ("in June 1965", "le 4 décembre 2024")
 
 
 def _alternation(words) -> str:
@@ -86,11 +87,14 @@ class DateGrammar:
         # "last November", "this June": counted from publication even after a date that writes its year.
         self.anchored_month = re.compile(rf"(?:{_alternation(data.get('anchored_month_prepositions', [])) or '(?!)'})\s",
                                          re.IGNORECASE)
+        # "in December of that year", "en octobre de la même année": the year last written.
+        self.that_year = re.compile(rf"\s*(?:{_alternation(data.get('that_year', [])) or '(?!)'}){e}", re.IGNORECASE)
         recent = data.get("recent", [])
         self.recent = re.compile(rf"{b}(?:{_alternation(recent)}){e}", re.IGNORECASE) if recent else None
 
-    def find(self, text: str, anchor: date | None) -> list[DateSpan]:
-        """Every date expression in text, leftmost-longest, resolved against anchor."""
+    def find(self, text: str, anchor: date | None, year_told: int | None = None) -> list[DateSpan]:
+        """Every date expression in text, leftmost-longest, resolved against anchor; "in December of
+        that year" takes the year last written before it (in text, else year_told)."""
         spans: list[DateSpan] = []
         taken: list[tuple[int, int]] = []
         explicit: list[DateSpan] = []  # spans that write their year
@@ -109,11 +113,26 @@ class DateGrammar:
                 has_year = kind in ("iso", "numeric", "month_year", "year") or (
                     kind in ("day_month", "month_day") and match.group(3))
                 if has_year:
+                    spans[-1] = DateSpan(match.start(), match.end(), resolved, year_written=True)
                     explicit.append(spans[-1])
                 elif kind in ("month", "day_month", "month_day") and not self.anchored_month.match(match.group(0)):
                     yearless.append(spans[-1])
         spans.sort(key=lambda s: s.start)
-        return [_in_year_told(span, explicit) if span in yearless else span for span in spans]
+        return [self._that_year(text, span, explicit, year_told) if span in yearless else span for span in spans]
+
+    def _that_year(self, text: str, span: DateSpan, explicit: list[DateSpan], year_told: int | None) -> DateSpan:
+        said = self.that_year.match(text, span.end)
+        if not said:
+            return _in_year_told(span, explicit)
+        written = [e for e in explicit if e.end <= span.start and e.date.value]
+        year = written[-1].date.value.year if written else year_told
+        if year is None or span.date.value is None:
+            return span
+        try:
+            moved = span.date.value.replace(year=year)
+        except ValueError:
+            return span
+        return DateSpan(span.start, said.end(), EventDate(moved, span.date.precision), year_written=True)
 
     def _resolve(self, kind: str, m: re.Match, anchor: date | None, future: bool) -> EventDate | None:
         g = m.groups()

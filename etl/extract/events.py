@@ -42,6 +42,7 @@ def extract(article: Article) -> list[Mention]:
     names = ArticleNames()
     recent: list[str] = []  # countries taking part in earlier sentences, latest last
     earlier: list[str] = []  # the sentences before, whose dates are read only when something needs them
+    year_told: int | None = None  # the year last written in the article, for "in December of that year"
     for sentence in split_sentences(article.text):
         text = sentence.text.translate(FOLD)
         earlier.append(text)
@@ -53,7 +54,8 @@ def extract(article: Article) -> list[Mention]:
         if not countries and not r.both_countries.search(text) and not (
                 r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
-        dates = g.find(text, anchor)
+        dates = g.find(text, anchor, year_told)
+        year_told = next((d.date.value.year for d in reversed(dates) if d.year_written and d.date.value), year_told)
         told = g.told_days(text, earlier[:-1], anchor, dates)
         dates = sorted(dates + told, key=lambda span: span.start) if told else dates
         ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor,
