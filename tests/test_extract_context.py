@@ -477,3 +477,8 @@ def test_a_treaty_of_three_told_again_with_one_place_keeps_its_three_parties():
 ])
 def test_a_month_of_that_year_takes_the_year_last_written(text, language, published, expected):
     assert [e[4] for e in events(text, language, published)] == expected
+
+
+def test_the_end_of_a_period_is_not_the_date_of_the_event():
+    text = "Marcos is on his first official visit to Washington, which runs until Thursday."
+    assert [e[4] for e in events(text, "en", datetime(2023, 5, 2, 9, 0))] == [None]
