@@ -480,5 +480,5 @@ def test_a_month_of_that_year_takes_the_year_last_written(text, language, publis
 
 
 def test_the_end_of_a_period_is_not_the_date_of_the_event():
-    text = "Marcos is on his first official visit to Washington, which runs until Thursday."
+    text = "Ferdinand Marcos Jr. is on his first official visit to Washington, which runs until Thursday."
     assert [e[4] for e in events(text, "en", datetime(2023, 5, 2, 9, 0))] == [None]
