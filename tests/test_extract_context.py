@@ -482,3 +482,9 @@ def test_a_month_of_that_year_takes_the_year_last_written(text, language, publis
 def test_the_end_of_a_period_is_not_the_date_of_the_event():
     text = "Ferdinand Marcos Jr. is on his first official visit to Washington, which runs until Thursday."
     assert [e[4] for e in events(text, "en", datetime(2023, 5, 2, 9, 0))] == [None]
+
+
+def test_one_visitor_and_several_places_visits_the_place_right_after_the_trigger():
+    text = ("En février de l'an dernier, M. Poutine s'était rendu à Pékin pour l'ouverture des Jeux olympiques "
+            "d'hiver, peu avant le début de la guerre en Ukraine.")
+    assert events(text, "fr", datetime(2023, 3, 22, 9, 0)) == [("meeting", "visit", "RUS", "CHN", "2022-02", None, [])]

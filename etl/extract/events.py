@@ -254,6 +254,7 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
         return found + [new_mention(ctx, article, "meeting", trigger.subtype, guest, host, when, trigger.start)
                         for guest, host, when in guests]
     parties = _who(ctx, countries, trigger.start, start, end, history, "meeting", MEETING_PARTNER_WINDOW)
+    parties = _one_host(ctx, countries, trigger, parties)
     if len(parties) < 2:
         return found
     hosts = {c.iso3 for c in countries if c.start in ctx.location}
@@ -280,6 +281,19 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
                 mention.confidence *= 0.8
             found.append(mention)
     return found
+
+
+def _one_host(ctx: SentenceContext, countries: list[CountryMention], trigger: Trigger, parties: list[str]) -> list[str]:
+    """"Poutine s'était rendu à Pékin ..., peu avant le début de la guerre en Ukraine": one side named
+    and several places: the place right after the trigger (else the last before it) is the host; the
+    others only say where something else happened."""
+    actors = {c.iso3 for c in countries if c.start not in ctx.location}
+    places = [c for c in countries if c.start in ctx.location and c.iso3 in parties and c.iso3 not in actors]
+    if len(actors & set(parties)) != 1 or len({c.iso3 for c in places}) < 2:
+        return parties
+    after = [c for c in places if c.start >= trigger.end]
+    host = (after[0] if after else places[-1]).iso3
+    return [p for p in parties if p in actors or p == host]
 
 
 def _guests(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMention],
