@@ -488,3 +488,15 @@ def test_one_visitor_and_several_places_visits_the_place_right_after_the_trigger
     text = ("En février de l'an dernier, M. Poutine s'était rendu à Pékin pour l'ouverture des Jeux olympiques "
             "d'hiver, peu avant le début de la guerre en Ukraine.")
     assert events(text, "fr", datetime(2023, 3, 22, 9, 0)) == [("meeting", "visit", "RUS", "CHN", "2022-02", None, [])]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Der chinesische Staatschef Xi Jinping hat Russlands Präsidenten Wladimir Putin in Peking empfangen.", "de",
+     ("RUS", "CHN")),
+    ("Kremlchef Wladimir Putin wurde am Mittwoch von Machthaber Kim Jong Un empfangen.", "de", ("RUS", "PRK")),
+    ("Kishida was received by Biden at the White House on Wednesday.", "en", ("JPN", "USA")),
+    ("Chinas Außenminister Wang Yi kam am Dienstag in Moskau mit seinem russischen Kollegen Sergej Lawrow zusammen.",
+     "de", ("CHN", "RUS")),
+])
+def test_the_host_is_the_subject_of_the_host_verb_or_the_agent_of_its_passive(text, language, expected):
+    assert [(e[2], e[3]) for e in events(text, language, datetime(2024, 6, 20, 9, 0))] == [expected]

@@ -260,7 +260,7 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
     hosts = {c.iso3 for c in countries if c.start in ctx.location}
     host_verb = r.host_verbs.search(text, start, end)
     if host_verb:
-        hosts |= {c.iso3 for c in countries if c.end <= host_verb.start() and c.iso3 in parties}
+        hosts |= _hosts_of(ctx, countries, host_verb, parties, start)
     place = next((c.text for c in countries if c.start in ctx.location and c.kind in ("capital", "seat")), None)
     pairs = list(itertools.combinations(parties, 2))
     # "They met in Singapore in June 2018, in Hanoi in February 2019 and at the border in June 2019".
@@ -281,6 +281,22 @@ def _meetings(ctx, triggers, countries, start, end, article, history) -> list[Me
                 mention.confidence *= 0.8
             found.append(mention)
     return found
+
+
+def _hosts_of(ctx: SentenceContext, countries: list[CountryMention], verb: re.Match, parties: list[str],
+              start: int) -> set[str]:
+    """Who hosts by a host verb: its subject, the first party before it ("Xi Jinping hat Russlands
+    Präsidenten Putin in Peking empfangen": Xi, though both stand before the participle); in the
+    passive, the agent after it ("Putin wurde von Kim Jong Un empfangen")."""
+    text, r = ctx.text, ctx.rules
+    if r.passive_auxiliary.search(text, start, verb.start()):
+        agent = r.agent_preposition.search(text, verb.end(), verb.end() + 40) or \
+            r.agent_preposition.search(text, start, verb.start())
+        after = [c for c in countries if agent and agent.end() <= c.start and c.iso3 in parties]
+        return {after[0].iso3} if after else set()
+    before = [c for c in countries if start <= c.start and c.end <= verb.start() and c.iso3 in parties
+              and c.start not in ctx.location]
+    return {before[0].iso3} if before else set()
 
 
 def _one_host(ctx: SentenceContext, countries: list[CountryMention], trigger: Trigger, parties: list[str]) -> list[str]:

@@ -74,6 +74,7 @@ class Rules:
     location_before: re.Pattern
     claim_verbs: re.Pattern
     passive_before: re.Pattern
+    passive_auxiliary: re.Pattern  # anywhere before a host verb in its clause: "wurde ... empfangen"
     according_to: re.Pattern
     hedges: re.Pattern
     negations: re.Pattern
@@ -132,6 +133,7 @@ def rules(language: str | None) -> Rules | None:
         # Matched against the text just before a country: "... en ", "... à la ", "... in ".
         location_before=re.compile(rf"{B}(?:{preps})\s+{articles}$", re.IGNORECASE),
         claim_verbs=words(d.get("claim_verbs")),
+        passive_auxiliary=words(d.get("passive_auxiliaries")),
         passive_before=re.compile(rf"{B}(?:{'|'.join(d.get('passive_auxiliaries', []))})\s+$", re.IGNORECASE),
         according_to=words(d.get("according_to")),
         hedges=words(d.get("hedges"), flags=0),
