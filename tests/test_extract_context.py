@@ -500,3 +500,8 @@ def test_one_visitor_and_several_places_visits_the_place_right_after_the_trigger
 ])
 def test_the_host_is_the_subject_of_the_host_verb_or_the_agent_of_its_passive(text, language, expected):
     assert [(e[2], e[3]) for e in events(text, language, datetime(2024, 6, 20, 9, 0))] == [expected]
+
+
+def test_refusing_on_a_day_to_confirm_a_visit_is_no_visit():
+    text = "Le Kremlin a refusé vendredi de confirmer la date d'une visite de Vladimir Poutine en Turquie."
+    assert events(text, "fr", datetime(2024, 2, 3, 9, 0)) == []
