@@ -505,3 +505,13 @@ def test_the_host_is_the_subject_of_the_host_verb_or_the_agent_of_its_passive(te
 def test_refusing_on_a_day_to_confirm_a_visit_is_no_visit():
     text = "Le Kremlin a refusé vendredi de confirmer la date d'une visite de Vladimir Poutine en Turquie."
     assert events(text, "fr", datetime(2024, 2, 3, 9, 0)) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Latin American leaders met in Brasilia, the Washington Post said.", "en"),
+    ("Xi a assisté au défilé marquant la victoire sur l'Allemagne nazie.", "fr"),
+])
+def test_a_longer_phrase_around_a_country_word_is_not_that_country(text, language):
+    from etl.gazetteer import gazetteer
+    assert "USA" not in {c.iso3 for c in gazetteer(language).find(text)}
+    assert "DEU" not in {c.iso3 for c in gazetteer(language).find(text)}

@@ -95,7 +95,9 @@ class Gazetteer:
                         self._add(form, Entry(iso3, "group"))
             for forms in (places.get("ambiguous") or {}).values():
                 for form in forms or []:
-                    self.forms.pop(form, None)
+                    # Kept as a form of no country, so a longer phrase ("Washington Post", "Latin
+                    # American", "Nazi Germany") wins over the country word inside it.
+                    self.forms[form.strip()] = set()
         for person in officeholders():
             entry = Entry(person["country"], "person", _as_date(person.get("from")), _as_date(person.get("to")))
             for form in (person.get("names") or []) + (person.get("short") or []):
