@@ -515,3 +515,12 @@ def test_a_longer_phrase_around_a_country_word_is_not_that_country(text, languag
     from etl.gazetteer import gazetteer
     assert "USA" not in {c.iso3 for c in gazetteer(language).find(text)}
     assert "DEU" not in {c.iso3 for c in gazetteer(language).find(text)}
+
+
+def test_their_governments_stand_for_the_pair_and_a_series_of_agreements_is_a_treaty():
+    text = ("Xi Jinping y Vladímir Putin se reunieron el martes en Moscú. Según el Kremlin, sus gobiernos "
+            "suscribieron además una serie de acuerdos intergubernamentales.")
+    assert [e[:5] for e in events(text, "es", datetime(2023, 3, 22, 9, 0))] == [
+        ("meeting", "talks", "CHN", "RUS", "2023-03-21"), ("treaty", "signed", "CHN", "RUS", "2023-03-21")]
+    assert [e[0] for e in events("De acuerdo con Seúl, Corea del Norte envió tropas a Rusia.", "es",
+                                 datetime(2024, 11, 1, 9, 0))] == ["troops"]
