@@ -524,3 +524,15 @@ def test_their_governments_stand_for_the_pair_and_a_series_of_agreements_is_a_tr
         ("meeting", "talks", "CHN", "RUS", "2023-03-21"), ("treaty", "signed", "CHN", "RUS", "2023-03-21")]
     assert [e[0] for e in events("De acuerdo con Seúl, Corea del Norte envió tropas a Rusia.", "es",
                                  datetime(2024, 11, 1, 9, 0))] == ["troops"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Der Bundestag hatte dem Beitritt Finnlands und Schwedens bereits im Juli 2022 zugestimmt.", "de",
+     [("DEU", "FIN"), ("DEU", "SWE")]),
+    ("Le Parlement français a ratifié l'adhésion de la Finlande et de la Suède en juillet 2022.", "fr",
+     [("FRA", "FIN"), ("FRA", "SWE")]),
+    ("Schweden ist am Donnerstag der Nato beigetreten, nachdem Ungarn als letztes Land den Beitritt ratifiziert hatte.",
+     "de", [("HUN", "SWE")]),
+])
+def test_each_joining_country_pairs_with_the_ratifier(text, language, expected):
+    assert [(e[2], e[3]) for e in events(text, language, datetime(2024, 12, 5, 9, 0))] == expected

@@ -409,9 +409,13 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
     # "la Douma l'a ratifié": one side named, the treaty the article is about.
     parties = _who(ctx, countries, step.start, start, end, history, "treaty", None)
     pairs = list(itertools.combinations(parties, 2))
-    owner = _accession_owner(ctx, countries, start, end, parties) if step.subtype == "ratified" else None
-    if owner and any(p != owner for p in parties):
-        pairs = [(p, owner) for p in parties if p != owner]
+    owners = _accession_owners(ctx, countries, start, end, parties) if step.subtype == "ratified" else []
+    if owners:
+        # "Der Bundestag hatte dem Beitritt Finnlands und Schwedens zugestimmt": the owners joined by
+        # "und" are no subjects; the ratifiers are the other countries of the clause.
+        ratifiers = [p for p in parties if p not in owners] or [
+            p for p in _parties(ctx, [c for c in countries if c.start not in ctx.location], step.start) if p not in owners]
+        pairs = [(p, owner) for owner in owners for p in ratifiers] or pairs
     found = []
     for a, b in pairs:
         when = (own.date, False) if own else date_for(ctx, step, triggers, start, end, history, "treaty",
@@ -423,27 +427,38 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
     return found
 
 
-def _accession_owner(ctx: SentenceContext, countries: list[CountryMention], start: int, end: int,
-                     ratifiers: list[str]) -> str | None:
-    """The country whose accession a clause ratifies: "Finland's accession", "l'adhésion de la Suède",
-    "den Nato-Beitritt Schwedens"; for "its accession", "su ingreso", the sentence's first country."""
+def _accession_owners(ctx: SentenceContext, countries: list[CountryMention], start: int, end: int,
+                      ratifiers: list[str]) -> list[str]:
+    """The countries whose accession a clause ratifies: "Finland's accession", "l'adhésion de la Suède",
+    "dem Beitritt Finnlands und Schwedens"; for "its accession", "su ingreso", "den Beitritt", the
+    sentence's first country that does not ratify."""
     r, text = ctx.rules, ctx.text
     noun = r.accession.search(text, start, end)
     if not noun:
-        return None
-    for c in countries:
-        if c.kind == "person":
-            continue
+        return []
+    named = [c for c in countries if c.kind != "person"]
+    first = None
+    for c in named:
         if c.end <= noun.start() and re.fullmatch(r"(?:'s)?\s+(?:NATO\s+|Nato-)?|\s*", text[c.end:noun.start()]):
-            return c.iso3
+            first = c
+            break
         if noun.end() <= c.start and re.fullmatch(r"\s+(?:(?:of|de|d'|del|von)\s*)?(?:la\s+|l'|the\s+)?",
                                                   text[noun.end():c.start]):
-            return c.iso3
-    if r.accession_pronouns.search(text, max(0, noun.start() - 12), noun.start()):
-        first = next((c for c in ctx.countries if c.start not in ctx.location and c.kind != "person"
-                      and c.iso3 not in ratifiers), None)
-        return first.iso3 if first and first.start < noun.start() else None
-    return None
+            first = c
+            break
+    if first is None:
+        if r.accession_pronouns.search(text, max(0, noun.start() - 12), noun.start()) or len(set(ratifiers)) == 1:
+            subject = next((c for c in ctx.countries if c.start not in ctx.location and c.kind != "person"
+                            and c.iso3 not in ratifiers), None)
+            return [subject.iso3] if subject and subject.start < noun.start() else []
+        return []
+    owners = [first]
+    for c in named[named.index(first) + 1:]:  # "Finnlands und Schwedens", "de la Finlande et de la Suède"
+        gap = text[owners[-1].end:c.start]
+        if not re.fullmatch(r"(?:'s)?\s*(?:,\s*)?(?:" + r.conjunctions.pattern + r")?\s*(?:(?:of|de|d'|del)\s*)?(?:la\s+|l'|the\s+)?", gap):
+            break
+        owners.append(c)
+    return unique(c.iso3 for c in owners)
 
 
 def _group_before(history: list[Mention], party: str, index: int) -> list[str] | None:
