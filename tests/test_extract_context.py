@@ -1,5 +1,5 @@
 """Extraction rules that read beyond one sentence or one name: short names, narrative time, guest lists."""
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -536,3 +536,23 @@ def test_their_governments_stand_for_the_pair_and_a_series_of_agreements_is_a_tr
 ])
 def test_each_joining_country_pairs_with_the_ratifier(text, language, expected):
     assert [(e[2], e[3]) for e in events(text, language, datetime(2024, 12, 5, 9, 0))] == expected
+
+
+def test_the_north_is_north_korea_once_the_article_has_named_it():
+    text = ("Kim Jong Un a reçu Lavrov à Pyongyang. Les renseignements sud-coréens estiment que le Nord a dépêché "
+            "plus de 10 000 hommes en Russie à l'automne dernier.")
+    found = events(text, "fr", datetime(2025, 1, 14, 9, 0))
+    assert [(e[2], e[3], e[4], e[5], e[6]) for e in found if e[0] == "troops"] == [("PRK", "RUS", "2024", 10000, ["KOR"])]
+    assert events("Les troupes françaises sont arrivées dans le Nord lundi.", "fr", datetime(2025, 1, 14, 9, 0)) == []
+
+
+@pytest.mark.parametrize("text, language, published, expected", [
+    ("troops arrived last autumn", "en", date(2025, 1, 14), [date(2024, 1, 1)]),
+    ("last autumn", "en", date(2024, 10, 14), [date(2023, 1, 1)]),  # said in the autumn: the one before
+    ("in the summer of 2023", "en", date(2025, 1, 14), [date(2023, 1, 1)]),
+    ("im vergangenen Herbst", "de", date(2025, 1, 14), [date(2024, 1, 1)]),
+    ("l'ouverture des Jeux olympiques d'hiver", "fr", date(2025, 1, 14), []),
+])
+def test_a_season_is_its_year(text, language, published, expected):
+    from etl.extract.dates import grammar
+    assert [s.date.value for s in grammar(language).find(text, published)] == expected

@@ -51,6 +51,10 @@ class DateGrammar:
         month_preps = _alternation(data.get("month_prepositions", []))
         year_preps = _alternation(data.get("year_prepositions", []))
         b, e = r"(?<![\w-])", r"(?![\w-])"
+        self.season_start = {k.lower(): int(v) for k, v in (data.get("seasons") or {}).items()}
+        seasons = _alternation(self.season_start) or "(?!)"
+        season_last = _alternation(data.get("season_last", [])) or "(?!)"
+        season_preps = _alternation(data.get("season_prepositions", [])) or "(?!)"  # "d'hiver" is no date
         # Order matters: the longest, most explicit forms are tried first at each position.
         self.patterns = [
             ("iso", re.compile(rf"{b}(\d{{4}})-(\d{{2}})-(\d{{2}}){e}")),
@@ -65,6 +69,9 @@ class DateGrammar:
             ("month_of_year", re.compile(
                 rf"{b}({months})\s+(?:de\s+|del\s+|of\s+)?({_alternation(year_relatives) or '(?!)'}){e}", re.IGNORECASE)),
             ("month", re.compile(rf"{b}(?:{month_preps})\s+(?:(?:l'|le\s+mois\s+de\s+)?)({months}){e}", re.IGNORECASE)),
+            # "à l'automne dernier", "in the autumn of 2024", "last spring": the season's year.
+            ("season", re.compile(rf"{b}(?:(?:{season_preps})\s*|(?=(?:{season_last})\s))(?:({season_last})\s+)?({seasons})"
+                                  rf"(?:\s+(?:de\s+|of\s+|del\s+)?(\d{{4}}))?(?:\s+({season_last}))?{e}", re.IGNORECASE)),
             ("year", re.compile(rf"{b}(?:{year_preps})\s+(\d{{4}}){e}", re.IGNORECASE)),
             ("relative", re.compile(rf"{b}({_alternation(self.relative)}){e}", re.IGNORECASE)),
             ("weekday", re.compile(rf"{b}(?:on\s+|le\s+|ce\s+)?({_alternation(self.weekday_of)})s?{e}", re.IGNORECASE)),
@@ -155,6 +162,16 @@ class DateGrammar:
             if candidate and candidate.value and candidate.value > anchor + timedelta(days=7) and not future:
                 candidate = _day(year - 1, month, int(day_text))
             return candidate
+        if kind == "season":
+            start = self.season_start[g[1].lower()]
+            if g[2]:
+                return EventDate(date(int(g[2]), 1, 1), "year") if MIN_YEAR <= int(g[2]) <= MAX_YEAR else None
+            if anchor is None:
+                return EventDate(None, "unknown")
+            year = anchor.year if start <= anchor.month else anchor.year - 1  # the latest such season begun
+            if (g[0] or g[3]) and start <= anchor.month < start + 3:
+                year -= 1  # "last autumn", said in the autumn, is the one before
+            return EventDate(date(year, 1, 1), "year")
         if kind == "month_year":
             return _month(int(g[1]), self.month_of[g[0].lower()])
         if kind == "month_of_year":

@@ -39,7 +39,7 @@ def extract(article: Article) -> list[Mention]:
     gaz = gazetteer(article.language)
     anchor = article.published.date() if article.published else None
     mentions: list[Mention] = []
-    names = ArticleNames()
+    names = ArticleNames(article.language)
     recent: list[str] = []  # countries taking part in earlier sentences, latest last
     earlier: list[str] = []  # the sentences before, whose dates are read only when something needs them
     year_told: int | None = None  # the year last written in the article, for "in December of that year"
