@@ -556,3 +556,12 @@ def test_the_north_is_north_korea_once_the_article_has_named_it():
 def test_a_season_is_its_year(text, language, published, expected):
     from etl.extract.dates import grammar
     assert [s.date.value for s in grammar(language).find(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("About 10,000 North Korean troops are in Russia, Seoul said.", "en"),
+    ("Quelque 10 000 soldats nord-coréens sont en Russie, a affirmé Séoul.", "fr"),
+    ("Rund 1.500 nordkoreanische Soldaten seien nach Wladiwostok gebracht worden, teilte Seoul mit.", "de"),
+])
+def test_a_claim_told_after_the_troop_report_names_who_makes_it(text, language):
+    assert [e[6] for e in events(text, language, datetime(2024, 11, 20, 9, 0))] == [["KOR"]]

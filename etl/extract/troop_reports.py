@@ -65,6 +65,8 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             mention.count = count_after(text, noun.start, noun.end, r.counts, end)
         if receiver.kind in ("capital", "seat"):
             mention.location = receiver.text
+        if not mention.reported_by:
+            mention.reported_by = said_after(ctx, noun.end)
         found.append(mention)
     return found
 
@@ -97,3 +99,16 @@ def troops_again(ctx, triggers, start, end, article, history, found) -> list[Men
     mention = new_mention(ctx, article, "troops", subtype, earlier.actor1, earlier.actor2, when, pronoun.start)
     mention.count, mention.count_note = count, note
     return [mention]
+
+
+def said_after(ctx, position: int) -> list[str]:
+    """"..., 8 000 se trouvaient dans la région de Koursk, a affirmé Séoul", "..., Seoul said": a claim
+    told after the report names who makes it, the country right beside the claim verb."""
+    text = ctx.text
+    for verb in ctx.rules.claim_verbs.finditer(text, position):
+        beside = [c for c in ctx.countries if c.start not in ctx.location
+                  and (0 <= c.start - verb.end() <= 12 or 0 <= verb.start() - c.end <= 12)
+                  and c.start >= position]
+        if beside:
+            return [beside[0].iso3]
+    return []
