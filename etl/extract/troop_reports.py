@@ -107,7 +107,8 @@ def said_after(ctx, position: int) -> list[str]:
     text = ctx.text
     for verb in ctx.rules.claim_verbs.finditer(text, position):
         beside = [c for c in ctx.countries if c.start not in ctx.location
-                  and (0 <= c.start - verb.end() <= 12 or 0 <= verb.start() - c.end <= 12)
+                  and (0 <= c.start - verb.end() <= 12 or 0 <= verb.start() - c.end <= 12
+                       or verb.start() <= c.start < verb.end())  # "teilte Seoul mit"
                   and c.start >= position]
         if beside:
             return [beside[0].iso3]
