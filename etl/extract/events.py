@@ -325,19 +325,24 @@ def _guests(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMenti
     host = hosts[-1].iso3
     comma = text.find(",", trigger.end, end)
     stop = end if comma < 0 else comma  # "..., both of whom urged him not to abandon Kyiv": not a guest
+    return [(guest, host, (own, False) if own else date_for(ctx, trigger, [trigger], 0, end, [], "meeting", ""))
+            for guest, own in _partners_after(ctx, trigger, countries, host, stop)]
+
+
+def _partners_after(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMention], subject: str,
+                    stop: int) -> list[tuple[str, EventDate | None]]:
+    """The countries after a trigger, each with the date written between it and the next one (None
+    where there is none); empty unless there are two."""
     first: dict[str, int] = {}
     for c in countries:
-        if trigger.end <= c.start < stop and c.iso3 != host and c.start not in ctx.location:
+        if trigger.end <= c.start < stop and c.iso3 != subject and c.start not in ctx.location:
             first.setdefault(c.iso3, c.start)
     if len(first) < 2:
         return []
     starts = sorted(first.values()) + [stop]
-    found = []
-    for guest, position in first.items():
-        following = starts[starts.index(position) + 1]
-        own = next((span.date for span in ctx.dates if position < span.start < following), None)
-        found.append((guest, host, (own, False) if own else date_for(ctx, trigger, [trigger], 0, end, [], "meeting", "")))
-    return found
+    dates = ctx.dates_of(trigger.event_type)
+    return [(partner, next((span.date for span in dates if position < span.start < starts[starts.index(position) + 1]),
+                           None)) for partner, position in first.items()]
 
 
 def _dated_partners(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMention],
@@ -351,21 +356,10 @@ def _dated_partners(ctx: SentenceContext, trigger: Trigger, countries: list[Coun
     if not subjects:
         return []
     subject = subjects[-1].iso3
-    first: dict[str, int] = {}
-    for c in countries:
-        if trigger.end <= c.start < end and c.iso3 != subject and c.start not in ctx.location:
-            first.setdefault(c.iso3, c.start)
-    if len(first) < 2:
+    partners = _partners_after(ctx, trigger, countries, subject, end)
+    if not partners or any(own is None for _, own in partners):
         return []
-    starts = sorted(first.values()) + [end]
-    found = []
-    for partner, position in first.items():
-        following = starts[starts.index(position) + 1]
-        own = next((span.date for span in ctx.dates_of(trigger.event_type) if position < span.start < following), None)
-        if own is None:
-            return []
-        found.append((subject, partner, own))
-    return found
+    return [(subject, partner, own) for partner, own in partners]
 
 
 def _treaties(ctx, triggers, countries, start, end, article, history) -> list[Mention]:
