@@ -12,6 +12,7 @@ from etl.gazetteer import CountryMention
 from etl.model import Article, EventDate, Mention
 
 BASE_CONFIDENCE = 0.9
+HEDGE_REACH = 40  # characters after a trigger within which a hedge still governs it
 
 
 @dataclass

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.context import SentenceContext, claimants_for, facing, unique
 from etl.gazetteer import CountryMention
+from etl.model import Mention
+
+NAMELESS_STEP_WINDOW = 3  # sentences back in which a step with no party named finds its treaty
 
 
 def joined_subjects(text: str, countries: list[CountryMention], location: set[int], conjunctions: re.Pattern,
@@ -25,3 +29,73 @@ def joined_subjects(text: str, countries: list[CountryMention], location: set[in
         chain.append(c)
     parties = list(dict.fromkeys(c.iso3 for c in reversed(chain)))
     return parties if len(parties) >= 2 else None
+
+
+def who(ctx: SentenceContext, countries: list[CountryMention], position: int, start: int, end: int,
+         history: list[Mention], event_type: str, window: int | None) -> list[str]:
+    """The parties of the event a trigger at `position` names, from the clause or, when it names
+    one side or "the two leaders", from the article's earlier events."""
+    r = ctx.rules
+    parties = joined_subjects(ctx.text, countries, ctx.location, r.conjunctions, position) or parties_in(ctx, countries, position)
+    named = [p for p in parties if p in {c.iso3 for c in countries if c.start not in ctx.location}]
+    if len(named) >= 2:
+        parties = named  # "met in Riyadh", "signed in the Kremlin": where, not who
+    elif r.both_countries.search(ctx.text, start, position) or (len(parties) < 2 and r.both_countries.search(ctx.text, start, end)):
+        # "Les deux dirigeants s'étaient vus à Samarcande, en Ouzbékistan": the pair told of before, not the host.
+        parties = previous_pair(history, ctx.index) or ctx.recent_pair or parties
+    if len(parties) == 1 and event_type == "treaty" and group_before(history, parties[0], ctx.index):
+        # "Australia, Britain and the US have signed ... It was signed in Washington on Monday": all three.
+        parties = group_before(history, parties[0], ctx.index)
+    elif len(parties) == 1:
+        parties = partner_from_history(history, parties[0], event_type, ctx.index, window) or parties
+    elif not parties and event_type == "treaty":
+        # "Parliament had backed it": no one named, the treaty of the sentences just before.
+        earlier = next((m for m in reversed(history) if m.event_type == "treaty"
+                        and ctx.index - m.sentence_index <= NAMELESS_STEP_WINDOW), None)
+        parties = [earlier.actor1, earlier.actor2] if earlier else []
+    return parties
+
+
+def parties_in(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str]:
+    """Countries taking part, in order of appearance: not the claimants, not the enemy."""
+    claimants = claimants_for(ctx, position)
+    parties = []
+    for c in countries:
+        if c.iso3 in claimants and c.start < position:
+            continue
+        if any(max(position, verb - 40) < c.start < verb and c.iso3 in isos for verb, isos in ctx.claimants.items()):
+            continue  # "The treaty took effect as Seoul, Washington and Kyiv say...": who says, not who signed
+        if facing(ctx.rules, ctx.text, c.start) and c.kind != "person":
+            continue
+        parties.append(c.iso3)
+    return unique(parties)
+
+
+def group_before(history: list[Mention], party: str, index: int) -> list[str] | None:
+    """The parties of a treaty told among three or more in the sentence just before, if `party` is one."""
+    earlier = [m for m in history if m.event_type == "treaty" and m.sentence_index == index - 1]
+    group = unique(c for m in earlier for c in (m.actor1, m.actor2))
+    return group if len(group) >= 3 and party in group else None
+
+
+def previous_pair(history: list[Mention], index: int) -> list[str] | None:
+    """"The two countries": the pair of the latest event within three sentences, else the article's
+    first pair, which is most often the pair its story is about (measured better than the last two
+    countries named, which come next when the article has no event yet)."""
+    for earlier in reversed(history):
+        if index - earlier.sentence_index <= 3:
+            return [earlier.actor1, earlier.actor2]
+    return [history[0].actor1, history[0].actor2] if history else None
+
+
+def partner_from_history(history: list[Mention], party: str, event_type: str, index: int,
+                          window: int | None = None) -> list[str] | None:
+    """The pair of the latest earlier event of this type that involves `party`, within `window` sentences
+    (None: anywhere before): a clause naming one side ("the Duma ratified it") continues the article's story."""
+    for earlier in reversed(history):
+        if window is not None and index - earlier.sentence_index > window:
+            break
+        if earlier.event_type == event_type and party in (earlier.actor1, earlier.actor2):
+            other = earlier.actor2 if earlier.actor1 == party else earlier.actor1
+            return [party, other]
+    return None

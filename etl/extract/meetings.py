@@ -1,0 +1,124 @@
+"""Meetings in a clause: who visits, hosts, calls or talks with whom, and when."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from etl.extract.context import HEDGE_REACH, SentenceContext, Trigger, new_mention
+from etl.extract.parties import who
+from etl.extract.when import date_after, date_for, listed_dates, visit_start
+from etl.gazetteer import CountryMention
+from etl.model import EventDate, Mention
+
+MEETING_PARTNER_WINDOW = 3  # sentences back in which a one-sided meeting clause finds its partner
+
+
+def meetings(ctx, triggers, countries, start, end, article, history) -> list[Mention]:
+    r, text = ctx.rules, ctx.text
+    meeting = [t for t in triggers if t.event_type == "meeting"]
+    found = []
+    for s, e, speaker, listener in ctx.addressed:
+        if start <= s < end and e + HEDGE_REACH < ctx.hedge_at:
+            when = date_for(ctx, Trigger("meeting", "talks", s, e), triggers, start, end, history,
+                             "meeting", "-".join(sorted((speaker, listener))))
+            found.append(new_mention(ctx, article, "meeting", "talks", speaker, listener, when, s))
+    if not meeting:
+        return found
+    order = [name for name, _ in r.meeting]
+    trigger = min(meeting, key=lambda t: (order.index(t.subtype), t.start))
+    if trigger.subtype == "visit" and r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.start):
+        return found  # "US troops arrived in Poland": a deployment, not a diplomatic visit
+    guests = _guests(ctx, trigger, countries, end)
+    if guests:
+        return found + [new_mention(ctx, article, "meeting", trigger.subtype, guest, host, when, trigger.start)
+                        for guest, host, when in guests]
+    parties = who(ctx, countries, trigger.start, start, end, history, "meeting", MEETING_PARTNER_WINDOW)
+    parties = _one_host(ctx, countries, trigger, parties)
+    if len(parties) < 2:
+        return found
+    hosts = {c.iso3 for c in countries if c.start in ctx.location}
+    host_verb = r.host_verbs.search(text, start, end)
+    if host_verb:
+        hosts |= _hosts_of(ctx, countries, host_verb, parties, start)
+    place = next((c.text for c in countries if c.start in ctx.location and c.kind in ("capital", "seat")), None)
+    pairs = list(itertools.combinations(parties, 2))
+    # "They met in Singapore in June 2018, in Hanoi in February 2019 and at the border in June 2019".
+    listed = [(span.date, False) for span in listed_dates(ctx, date_after(ctx, trigger, triggers, end),
+                                                           triggers, trigger, end)]
+    for a, b in pairs:
+        visitor, other = (b, a) if a in hosts and b not in hosts else (a, b)
+        pair = "-".join(sorted((a, b)))
+        if any(m.pair == pair for m in found):
+            continue
+        told = date_for(ctx, trigger, triggers, start, end, history, "meeting", pair)
+        if trigger.subtype == "visit" and not listed:
+            told = visit_start(ctx, told, start, end)
+        for when in [told] + listed:
+            mention = new_mention(ctx, article, "meeting", trigger.subtype, visitor, other, when, trigger.start)
+            mention.location = place
+            if len(pairs) > 1:
+                mention.confidence *= 0.8
+            found.append(mention)
+    return found
+
+
+def _hosts_of(ctx: SentenceContext, countries: list[CountryMention], verb: re.Match, parties: list[str],
+              start: int) -> set[str]:
+    """Who hosts by a host verb: its subject, the first party before it ("Xi Jinping hat Russlands
+    Präsidenten Putin in Peking empfangen": Xi, though both stand before the participle); in the
+    passive, the agent after it ("Putin wurde von Kim Jong Un empfangen")."""
+    text, r = ctx.text, ctx.rules
+    if r.passive_auxiliary.search(text, start, verb.start()):
+        agent = r.agent_preposition.search(text, verb.end(), verb.end() + 40) or \
+            r.agent_preposition.search(text, start, verb.start())
+        after = [c for c in countries if agent and agent.end() <= c.start and c.iso3 in parties]
+        return {after[0].iso3} if after else set()
+    before = [c for c in countries if start <= c.start and c.end <= verb.start() and c.iso3 in parties
+              and c.start not in ctx.location]
+    return {before[0].iso3} if before else set()
+
+
+def _one_host(ctx: SentenceContext, countries: list[CountryMention], trigger: Trigger, parties: list[str]) -> list[str]:
+    """"Poutine s'était rendu à Pékin ..., peu avant le début de la guerre en Ukraine": one side named
+    and several places: the place right after the trigger (else the last before it) is the host; the
+    others only say where something else happened."""
+    actors = {c.iso3 for c in countries if c.start not in ctx.location}
+    places = [c for c in countries if c.start in ctx.location and c.iso3 in parties and c.iso3 not in actors]
+    if len(actors & set(parties)) != 1 or len({c.iso3 for c in places}) < 2:
+        return parties
+    after = [c for c in places if c.start >= trigger.end]
+    host = (after[0] if after else places[-1]).iso3
+    return [p for p in parties if p in actors or p == host]
+
+
+def _guests(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMention],
+            end: int) -> list[tuple[str, str, tuple[EventDate, bool]]]:
+    """"Trump hosted Macron on Monday and Starmer on Thursday": each guest met the host, on the
+    date written after the guest, and the guests did not meet each other. Empty unless two guests."""
+    text = ctx.text
+    if not ctx.rules.host_verbs.fullmatch(text, trigger.start, trigger.end):
+        return []
+    hosts = [c for c in countries if c.end <= trigger.start and c.start not in ctx.location]
+    if not hosts:
+        return []
+    host = hosts[-1].iso3
+    comma = text.find(",", trigger.end, end)
+    stop = end if comma < 0 else comma  # "..., both of whom urged him not to abandon Kyiv": not a guest
+    return [(guest, host, (own, False) if own else date_for(ctx, trigger, [trigger], 0, end, [], "meeting", ""))
+            for guest, own in partners_after(ctx, trigger, countries, host, stop)]
+
+
+def partners_after(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMention], subject: str,
+                    stop: int) -> list[tuple[str, EventDate | None]]:
+    """The countries after a trigger, each with the date written between it and the next one (None
+    where there is none); empty unless there are two."""
+    first: dict[str, int] = {}
+    for c in countries:
+        if trigger.end <= c.start < stop and c.iso3 != subject and c.start not in ctx.location:
+            first.setdefault(c.iso3, c.start)
+    if len(first) < 2:
+        return []
+    starts = sorted(first.values()) + [stop]
+    dates = ctx.dates_of(trigger.event_type)
+    return [(partner, next((span.date for span in dates if position < span.start < starts[starts.index(position) + 1]),
+                           None)) for partner, position in first.items()]

@@ -1,0 +1,124 @@
+"""Treaty steps in a clause: which step, between whom, on which date."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from etl.extract.context import SentenceContext, Trigger, claimants_for, new_mention, unique
+from etl.extract.meetings import partners_after
+from etl.extract.parties import parties_in, who
+from etl.extract.when import date_after, date_for, listed_dates, own_date
+from etl.gazetteer import CountryMention
+from etl.model import EventDate, Mention
+
+LATER_STEPS = ("ratified", "in_force", "suspended")
+
+
+def _dated_partners(ctx: SentenceContext, trigger: Trigger, countries: list[CountryMention],
+                    start: int, end: int) -> list[tuple[str, str, EventDate]]:
+    """"Tokyo has signed similar accords with Australia, in January 2022, and with Britain, in January
+    2023": one subject, each partner after the trigger with its own date. Empty unless two partners,
+    each dated before the next one is named: the partners did nothing with each other."""
+    claimants = claimants_for(ctx, trigger.start)
+    subjects = [c for c in countries if start <= c.start and c.end <= trigger.start
+                and c.start not in ctx.location and c.iso3 not in claimants]
+    if not subjects:
+        return []
+    subject = subjects[-1].iso3
+    partners = partners_after(ctx, trigger, countries, subject, end)
+    if not partners or any(own is None for _, own in partners):
+        return []
+    return [(subject, partner, own) for partner, own in partners]
+
+
+def treaties(ctx, triggers, countries, start, end, article, history) -> list[Mention]:
+    r, text = ctx.rules, ctx.text
+    noun = r.treaty_nouns.search(text, start, end)
+    steps = [t for t in triggers if t.event_type == "treaty"]
+    if not noun:
+        # "La Douma l'a ratifié": a ratification or entry into force without the noun continues
+        # the treaty the article already told of.
+        steps = [t for t in steps if t.subtype in ("ratified", "in_force")]
+        if not steps or not any(m.event_type == "treaty" for m in history):
+            return []
+    if not steps:
+        steps = [Trigger("treaty", r.treaty_default, noun.start(), noun.end())]
+    if any(t.subtype in LATER_STEPS for t in steps):
+        # "ratified the treaty concluded with Pyongyang": an undated signing beside a later step is background.
+        steps = [t for t in steps if t.subtype in LATER_STEPS or date_after(ctx, t, triggers, end)]
+    found = []
+    seen = set()
+    for step in steps:
+        partners = _dated_partners(ctx, step, countries, start, end)
+        if partners:
+            found += [new_mention(ctx, article, "treaty", step.subtype, a, b, (when, False), step.start)
+                      for a, b, when in partners]
+            continue
+        own = own_date(ctx, step, triggers, start, end)
+        # "La Douma l'a ratifié le 24 octobre, puis le Conseil de la Fédération le 6 novembre": one step, two dates.
+        listed = listed_dates(ctx, own, triggers, step, end)
+        found += _treaty_step(ctx, step, own, countries, triggers, start, end, article, history, seen)
+        for span in listed:
+            found += _treaty_step(ctx, step, span, countries, triggers, start, end, article, history, seen)
+    return found
+
+
+def _treaty_step(ctx, step, own, countries, triggers, start, end, article, history, seen) -> list[Mention]:
+    """The mentions of one step: one per pair, at the step's own date if it has one."""
+    # One mention per step and date: "the Duma ratified it on 24 October, the Council on 6 November".
+    if (step.subtype, own and own.date) in seen:
+        return []
+    seen.add((step.subtype, own and own.date))
+    # "la Douma l'a ratifié": one side named, the treaty the article is about.
+    parties = who(ctx, countries, step.start, start, end, history, "treaty", None)
+    pairs = list(itertools.combinations(parties, 2))
+    owners = _accession_owners(ctx, countries, start, end, parties) if step.subtype == "ratified" else []
+    if owners:
+        # "Der Bundestag hatte dem Beitritt Finnlands und Schwedens zugestimmt": the owners joined by
+        # "und" are no subjects; the ratifiers are the other countries of the clause.
+        ratifiers = [p for p in parties if p not in owners] or [
+            p for p in parties_in(ctx, [c for c in countries if c.start not in ctx.location], step.start) if p not in owners]
+        pairs = [(p, owner) for owner in owners for p in ratifiers] or pairs
+    found = []
+    for a, b in pairs:
+        when = (own.date, False) if own else date_for(ctx, step, triggers, start, end, history, "treaty",
+                                                       "-".join(sorted((a, b))), step.subtype)
+        mention = new_mention(ctx, article, "treaty", step.subtype, a, b, when, step.start)
+        if len(pairs) > 3:
+            mention.confidence *= 0.8
+        found.append(mention)
+    return found
+
+
+def _accession_owners(ctx: SentenceContext, countries: list[CountryMention], start: int, end: int,
+                      ratifiers: list[str]) -> list[str]:
+    """The countries whose accession a clause ratifies: "Finland's accession", "l'adhésion de la Suède",
+    "dem Beitritt Finnlands und Schwedens"; for "its accession", "su ingreso", "den Beitritt", the
+    sentence's first country that does not ratify."""
+    r, text = ctx.rules, ctx.text
+    noun = r.accession.search(text, start, end)
+    if not noun:
+        return []
+    named = [c for c in countries if c.kind != "person"]
+    first = None
+    for c in named:
+        if c.end <= noun.start() and re.fullmatch(r"(?:'s)?\s+(?:NATO\s+|Nato-)?|\s*", text[c.end:noun.start()]):
+            first = c
+            break
+        if noun.end() <= c.start and re.fullmatch(r"\s+(?:(?:of|de|d'|del|von)\s*)?(?:la\s+|l'|the\s+)?",
+                                                  text[noun.end():c.start]):
+            first = c
+            break
+    if first is None:
+        if r.accession_pronouns.search(text, max(0, noun.start() - 12), noun.start()) or len(set(ratifiers)) == 1:
+            subject = next((c for c in ctx.countries if c.start not in ctx.location and c.kind != "person"
+                            and c.iso3 not in ratifiers), None)
+            return [subject.iso3] if subject and subject.start < noun.start() else []
+        return []
+    owners = [first]
+    for c in named[named.index(first) + 1:]:  # "Finnlands und Schwedens", "de la Finlande et de la Suède"
+        gap = text[owners[-1].end:c.start]
+        if not re.fullmatch(r"(?:'s)?\s*(?:,\s*)?(?:" + r.conjunctions.pattern + r")?\s*(?:(?:of|de|d'|del)\s*)?(?:la\s+|l'|the\s+)?", gap):
+            break
+        owners.append(c)
+    return unique(c.iso3 for c in owners)
