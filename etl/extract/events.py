@@ -49,13 +49,18 @@ def extract(article: Article) -> list[Mention]:
         if not countries and not r.both_countries.search(text) and not (
                 r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
+        triggers = _sentence_triggers(r, text)
+        if not triggers and not r.address_verbs.search(text):
+            # Nothing to tell here: only who was named, for "the two leaders" later on.
+            recent += [c.iso3 for c in countries if c.kind != "city"]
+            continue
         dates = g.find(text, anchor, year_told)
         year_told = next((d.date.value.year for d in reversed(dates) if d.year_written and d.date.value), year_told)
         told = g.told_days(text, earlier[:-1], anchor, dates)
         dates = sorted(dates + told, key=lambda span: span.start) if told else dates
         ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor,
                               hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1,
-                              triggers=_sentence_triggers(r, text))
+                              triggers=triggers)
         ctx.earlier = earlier[:-1]
         ctx.since = {d.start for d in dates if r.period_starts.search(text, max(0, d.start - SINCE_REACH), d.start)}
         _mark_roles(ctx)
