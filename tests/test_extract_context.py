@@ -565,3 +565,10 @@ def test_a_season_is_its_year(text, language, published, expected):
 ])
 def test_a_claim_told_after_the_troop_report_names_who_makes_it(text, language):
     assert [e[6] for e in events(text, language, datetime(2024, 11, 20, 9, 0))] == [["KOR"]]
+
+
+def test_a_hedge_reaches_no_further_than_a_clause_of_fact_after_it():
+    text = ("US President Donald Trump said on Monday he hoped to meet North Korea's Kim Jong Un again, perhaps "
+            "before the end of the year, as he received South Korean President Lee Jae-myung at the White House.")
+    # No meeting with Kim (a hope); the visit is a fact, on the day of the main clause.
+    assert events(text, "en", datetime(2025, 8, 26, 7, 30)) == [("meeting", "visit", "KOR", "USA", "2025-08-25", None, [])]

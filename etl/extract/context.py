@@ -38,6 +38,7 @@ class SentenceContext:
     triggers: list[Trigger] = field(default_factory=list)  # every trigger word in the sentence
     earlier: list[str] = field(default_factory=list)  # the sentences before, latest last
     hedge_at: int = 1 << 30  # where the sentence's first hedge starts
+    hedge_end: int = 1 << 30  # where its reach ends: a clause of fact after it (", as he received Lee")
     since: set[int] = field(default_factory=set)
     recent_pair: list[str] | None = None  # the last two countries named as actors before this sentence  # starts of dates that open a period ("since June")
 

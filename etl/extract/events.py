@@ -62,6 +62,8 @@ def extract(article: Article) -> list[Mention]:
                               hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1,
                               triggers=triggers)
         ctx.earlier = earlier[:-1]
+        stop = r.hedge_stops.search(text, hedge.end()) if hedge else None
+        ctx.hedge_end = stop.start() if stop else ctx.hedge_end
         ctx.since = {d.start for d in dates if r.period_starts.search(text, max(0, d.start - SINCE_REACH), d.start)}
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
@@ -158,7 +160,7 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
                      history: list[Mention]) -> list[Mention]:
     # "Russia could send troops", "the visit, which could take place next week": a hedge governs the
     # triggers after it and the one just before it; earlier facts in the sentence stand.
-    triggers = [t for t in _triggers(ctx, start, end) if t.end + HEDGE_REACH < ctx.hedge_at]
+    triggers = [t for t in _triggers(ctx, start, end) if t.end + HEDGE_REACH < ctx.hedge_at or t.start >= ctx.hedge_end]
     if not triggers and not any(start <= s < end for s, *_ in ctx.addressed):
         return []
     in_clause = [c for c in ctx.countries if start <= c.start < end]

@@ -18,7 +18,7 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
     meeting = [t for t in triggers if t.event_type == "meeting"]
     found = []
     for s, e, speaker, listener in ctx.addressed:
-        if start <= s < end and e + HEDGE_REACH < ctx.hedge_at:
+        if start <= s < end and (e + HEDGE_REACH < ctx.hedge_at or s >= ctx.hedge_end):
             when = date_for(ctx, Trigger("meeting", "talks", s, e), triggers, start, end, history,
                              "meeting", "-".join(sorted((speaker, listener))))
             found.append(new_mention(ctx, article, "meeting", "talks", speaker, listener, when, s))

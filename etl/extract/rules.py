@@ -84,6 +84,7 @@ class Rules:
     clause_breaks: re.Pattern
     and_breaks: re.Pattern
     date_carriers: re.Pattern
+    hedge_stops: re.Pattern
     conjunctions: re.Pattern
     sequence_words: re.Pattern
     back_references: re.Pattern
@@ -144,6 +145,7 @@ def rules(language: str | None) -> Rules | None:
         clause_breaks=plain(d.get("clause_breaks")),
         and_breaks=re.compile("|".join(d.get("and_breaks") or []) or "(?!)"),
         date_carriers=plain(d.get("date_carriers")),
+        hedge_stops=plain(d.get("hedge_stops")),
         conjunctions=words(d.get("conjunctions")),
         sequence_words=words(d.get("conjunctions", []) + d.get("sequence_words", [])),
         back_references=words(d.get("back_references")),
