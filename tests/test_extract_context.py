@@ -572,3 +572,13 @@ def test_a_hedge_reaches_no_further_than_a_clause_of_fact_after_it():
             "before the end of the year, as he received South Korean President Lee Jae-myung at the White House.")
     # No meeting with Kim (a hope); the visit is a fact, on the day of the main clause.
     assert events(text, "en", datetime(2025, 8, 26, 7, 30)) == [("meeting", "visit", "KOR", "USA", "2025-08-25", None, [])]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Mientras Xi estaba en Moscú, el primer ministro japonés, Fumio Kishida, llegó por sorpresa el martes a Kiev.",
+     "es", [("JPN", "UKR")]),
+    ("While Xi was in Moscow, Japanese Prime Minister Fumio Kishida made a surprise visit to Kyiv on Tuesday.",
+     "en", [("JPN", "UKR")]),
+])
+def test_an_opening_subordinate_clause_lends_no_party_to_the_main_one(text, language, expected):
+    assert [(e[2], e[3]) for e in events(text, language, datetime(2023, 3, 22, 9, 0))] == expected

@@ -68,7 +68,7 @@ def extract(article: Article) -> list[Mention]:
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
         recent += [c.iso3 for c in countries if c.start not in ctx.location]
-        for start, end in _meeting_clauses(ctx, clause_bounds(text, r.clause_breaks)):
+        for start, end in _meeting_clauses(ctx, _opening_clause(r, text, clause_bounds(text, r.clause_breaks))):
             for mention in _clause_mentions(ctx, start, end, article, mentions):
                 mention.sentence = sentence.text
                 mentions.append(mention)
@@ -139,6 +139,16 @@ def _source_chain(ctx: SentenceContext, start: int, stop: int) -> list[str]:
             break
         chain.append(c)
     return [c.iso3 for c in chain]
+
+
+def _opening_clause(r: Rules, text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Mientras Xi estaba en Moscú, Kishida llegó a Kiev": a sentence that opens with a subordinate
+    clause has its first clause end at the first comma."""
+    opening = r.opening_clauses.match(text)
+    comma = text.find(", ", opening.end()) if opening else -1
+    if comma < 0 or comma >= bounds[0][1]:
+        return bounds
+    return [(0, comma), (comma, bounds[0][1])] + bounds[1:]
 
 
 def _meeting_clauses(ctx: SentenceContext, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

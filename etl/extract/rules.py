@@ -85,6 +85,7 @@ class Rules:
     and_breaks: re.Pattern
     date_carriers: re.Pattern
     hedge_stops: re.Pattern
+    opening_clauses: re.Pattern
     conjunctions: re.Pattern
     sequence_words: re.Pattern
     back_references: re.Pattern
@@ -146,6 +147,7 @@ def rules(language: str | None) -> Rules | None:
         and_breaks=re.compile("|".join(d.get("and_breaks") or []) or "(?!)"),
         date_carriers=plain(d.get("date_carriers")),
         hedge_stops=plain(d.get("hedge_stops")),
+        opening_clauses=re.compile("(?:" + "|".join(d.get("opening_clauses") or ["(?!)"]) + r")\s"),
         conjunctions=words(d.get("conjunctions")),
         sequence_words=words(d.get("conjunctions", []) + d.get("sequence_words", [])),
         back_references=words(d.get("back_references")),
