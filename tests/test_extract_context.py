@@ -582,3 +582,16 @@ def test_a_hedge_reaches_no_further_than_a_clause_of_fact_after_it():
 ])
 def test_an_opening_subordinate_clause_lends_no_party_to_the_main_one(text, language, expected):
     assert [(e[2], e[3]) for e in events(text, language, datetime(2023, 3, 22, 9, 0))] == expected
+
+
+@pytest.mark.parametrize("text, language, published", [
+    ("Suecia y Finlandia solicitaron en mayo de 2022 su ingreso en la OTAN. Un mes después, en la cumbre aliada de "
+     "Madrid, Turquía firmó con ambos países nórdicos un memorando trilateral.", "es", datetime(2024, 3, 8, 9, 0)),
+    ("Sweden and Finland applied to join NATO in May 2022. A month later, at the alliance's summit, Turkey signed "
+     "a memorandum with both Nordic countries.", "en", datetime(2024, 3, 8, 9, 0)),
+])
+def test_a_count_of_months_from_the_month_told(text, language, published):
+    found = events(text, language, published)
+    assert {e[4] for e in found if e[0] == "treaty"} == {"2022-06"}
+    assert sorted(tuple(sorted(e[2:4])) for e in found if e[0] == "treaty") == [("FIN", "SWE"), ("FIN", "TUR"),
+                                                                              ("SWE", "TUR")]

@@ -83,8 +83,10 @@ class DateGrammar:
         # "six days later", "trois jours plus tôt": a count of days (the first word) from the last day told.
         counted = data.get("counted_days") or {}
         self.day_numbers = {k.lower(): int(v) for k, v in (data.get("day_numbers") or {}).items()}
+        months = data.get("counted_months") or {}
         kinds = [("fixed", _alternation(self.offset_of))] + [
-            (key, "|".join(f"(?:{p})" for p in counted.get(key, []))) for key in ("later", "earlier")]
+            (key, "|".join(f"(?:{p})" for p in counted.get(key, []))) for key in ("later", "earlier")] + [
+            (f"months_{key}", "|".join(f"(?:{p})" for p in months.get(key, []))) for key in ("later", "earlier")]
         kinds = [(name, alternation) for name, alternation in kinds if alternation]
         self.anaphoric = (re.compile(rf"{b}(?:" + "|".join(f"(?P<{name}>{alt})" for name, alt in kinds) + rf"){e}",
                                      re.IGNORECASE) if kinds else None)
@@ -209,17 +211,24 @@ class DateGrammar:
         """Spans for "la veille", "hours earlier" and the like, dated from the last day-precise date
         before them: in the same sentence, else in the latest earlier sentence that gives one."""
         found = []
-        for match, offset in self._anaphors(text):
+        for match, offset, unit in self._anaphors(text):
             if any(s.start <= match.start() < s.end for s in spans):
                 continue
-            reference = next((s.date for s in reversed(spans) if s.end <= match.start() and self._told(text, s)), None)
+            told = ("day",) if unit == "day" else ("day", "month")  # "un mes después" of "en mayo de 2022"
+            reference = next((s.date for s in reversed(spans)
+                              if s.end <= match.start() and self._told(text, s, told)), None)
             for sentence in reversed(earlier):
                 if reference:
                     break
-                reference = next((s.date for s in reversed(self.find(sentence, anchor)) if self._told(sentence, s)), None)
+                reference = next((s.date for s in reversed(self.find(sentence, anchor)) if self._told(sentence, s, told)),
+                                 None)
             if reference and reference.value:
-                day = reference.value + timedelta(days=offset)
-                found.append(DateSpan(match.start(), match.end(), EventDate(day, "day"), counted=True))
+                if unit == "day":
+                    found.append(DateSpan(match.start(), match.end(),
+                                          EventDate(reference.value + timedelta(days=offset), "day"), counted=True))
+                else:
+                    found.append(DateSpan(match.start(), match.end(), _shift(reference.value.replace(day=1), "month", offset),
+                                          counted=True))
         return found
 
     def _anaphors(self, text: str):
@@ -228,16 +237,17 @@ class DateGrammar:
             return
         for match in self.anaphoric.finditer(text):
             if match.lastgroup == "fixed":
-                yield match, self.offset_of[match.group(0).lower()]
+                yield match, self.offset_of[match.group(0).lower()], "day"
                 continue
             said = match.group(0).split()[0].lower()
-            days = int(said) if said.isdigit() else self.day_numbers.get(said)
-            if days and days <= 31:
-                yield match, days if match.lastgroup == "later" else -days
+            count = int(said) if said.isdigit() else self.day_numbers.get(said)
+            unit = "month" if match.lastgroup.startswith("months") else "day"
+            if count and count <= 31:
+                yield match, count if match.lastgroup.endswith("later") else -count, unit
 
-    def _told(self, text: str, span: DateSpan) -> bool:
-        """Whether a span is a day the narrative reached: day-precise and not in a flashback."""
-        return span.date.precision == "day" and not (
+    def _told(self, text: str, span: DateSpan, precisions=("day",)) -> bool:
+        """Whether a span is a day (or month) the narrative reached, not in a flashback."""
+        return span.date.precision in precisions and not (
             self.flashback and self.flashback.search(text, max(0, span.start - 40), span.start))
 
     def recent_before(self, text: str, position: int, window: int = 40) -> bool:
