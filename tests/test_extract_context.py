@@ -595,3 +595,13 @@ def test_a_count_of_months_from_the_month_told(text, language, published):
     assert {e[4] for e in found if e[0] == "treaty"} == {"2022-06"}
     assert sorted(tuple(sorted(e[2:4])) for e in found if e[0] == "treaty") == [("FIN", "SWE"), ("FIN", "TUR"),
                                                                               ("SWE", "TUR")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("El presidente chino, Xi Jinping, aprovechó el viernes su reunión en Pekín con el jefe del Gobierno español, "
+     "Pedro Sánchez, para criticar la ofensiva arancelaria de Donald Trump.", "es", [("ESP", "CHN")]),
+    ("Pedro Sánchez, que realiza su tercer viaje a China en dos años, pidió que China y Estados Unidos dialoguen.",
+     "es", [("ESP", "CHN")]),
+])
+def test_the_partner_a_meeting_names_leaves_the_other_countries_as_topics(text, language, expected):
+    assert [(e[2], e[3]) for e in events(text, language, datetime(2025, 4, 12, 9, 0))] == expected

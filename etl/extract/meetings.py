@@ -34,6 +34,7 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
                         for guest, host, when in guests]
     parties = who(ctx, countries, trigger.start, start, end, history, "meeting", MEETING_PARTNER_WINDOW)
     parties = _one_host(ctx, countries, trigger, parties)
+    parties = _named_pair(ctx, countries, trigger, parties)
     if len(parties) < 2:
         return found
     hosts = {c.iso3 for c in countries if c.start in ctx.location}
@@ -60,6 +61,28 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
                 mention.confidence *= 0.8
             found.append(mention)
     return found
+
+
+def _named_pair(ctx: SentenceContext, countries: list[CountryMention], trigger: Trigger, parties: list[str]) -> list[str]:
+    """A subject before the trigger and a partner named by it: "su reunión en Pekín con el jefe del
+    Gobierno español" (with whom), "su tercer viaje a China" (where to). Other countries of the clause
+    are what they talked about ("la ofensiva arancelaria de Donald Trump"), not parties."""
+    if len(parties) <= 2:
+        return parties
+    r, text = ctx.rules, ctx.text
+    subjects = [c for c in countries if c.end <= trigger.start and c.start not in ctx.location and c.iso3 in parties]
+    if not subjects:
+        return parties
+    partner = None
+    if trigger.subtype == "visit":
+        partner = next((c for c in countries if c.start in ctx.location and 0 <= c.start - trigger.end <= 20), None)
+    if partner is None:
+        with_ = r.with_prepositions.search(text, trigger.end, trigger.end + 60)
+        partner = next((c for c in countries if with_ and 0 <= c.start - with_.end() <= 40
+                        and c.iso3 not in {s.iso3 for s in subjects}), None)
+    if partner is None or partner.iso3 not in parties:
+        return parties
+    return list(dict.fromkeys([subjects[-1].iso3, partner.iso3]))
 
 
 def _hosts_of(ctx: SentenceContext, countries: list[CountryMention], verb: re.Match, parties: list[str],

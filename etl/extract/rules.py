@@ -52,6 +52,7 @@ class Rules:
     address_verbs: re.Pattern
     address_preposition: str
     host_verbs: re.Pattern
+    with_prepositions: re.Pattern
     visit_ends: re.Pattern
     visit_days: re.Pattern
     treaty_nouns: re.Pattern
@@ -113,6 +114,7 @@ def rules(language: str | None) -> Rules | None:
         address_verbs=words(d.get("address_verbs")),
         address_preposition=d.get("address_preposition", ""),
         host_verbs=words(d.get("host_verbs")),
+        with_prepositions=words(d.get("with_prepositions")),
         visit_ends=words(d.get("visit_ends")),
         visit_days=re.compile(d.get("visit_days") or "(?!)", re.IGNORECASE),
         treaty_nouns=words(treaty["nouns"]),
