@@ -605,3 +605,13 @@ def test_a_count_of_months_from_the_month_told(text, language, published):
 ])
 def test_the_partner_a_meeting_names_leaves_the_other_countries_as_topics(text, language, expected):
     assert [(e[2], e[3]) for e in events(text, language, datetime(2025, 4, 12, 9, 0))] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Las tropas francesas abandonaron Níger en diciembre.", "es"),
+    ("The last French troops left Niger in December.", "en"),
+    ("Les derniers soldats français ont quitté le Niger en décembre.", "fr"),
+])
+def test_troops_leaving_a_country_withdraw_from_it(text, language):
+    assert events(text, language, datetime(2024, 6, 20, 9, 0)) == [
+        ("troops", "withdrawal", "FRA", "NER", "2023-12", None, [])]

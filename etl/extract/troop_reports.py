@@ -53,9 +53,13 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
                   and not facing(r, text, c.start)]
         after = [c for c in places if c.start >= noun.start]
         receiver = (after or places or [None])[0]
+        subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
+        if receiver is None and subtype == "withdrawal":
+            # "Las tropas francesas abandonaron Níger": the country left is where they were.
+            left = dict(r.troop_subtypes)["withdrawal"].search(text, noun.end, end)
+            receiver = next((c for c in countries if left and 0 <= c.start - left.end() <= 6 and c.iso3 != sender), None)
         if receiver is None:
             continue
-        subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
         if any(m.actor1 == sender and m.actor2 == receiver.iso3 for m in found):
             continue
         when = date_for(ctx, noun, triggers, start, end, [], "troops", "")
