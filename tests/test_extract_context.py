@@ -615,3 +615,9 @@ def test_the_partner_a_meeting_names_leaves_the_other_countries_as_topics(text, 
 def test_troops_leaving_a_country_withdraw_from_it(text, language):
     assert events(text, language, datetime(2024, 6, 20, 9, 0)) == [
         ("troops", "withdrawal", "FRA", "NER", "2023-12", None, [])]
+
+
+def test_a_host_meets_the_guest_named_after_the_host_verb_not_every_country_of_the_sentence():
+    text = ("Le président chinois Xi Jinping a reçu jeudi soir au Palais du peuple, à Pékin, le dirigeant nord-coréen "
+            "Kim Jong Un, au lendemain du défilé où il s'était affiché aux côtés de Vladimir Poutine.")
+    assert events(text, "fr", datetime(2025, 9, 5, 9, 0)) == [("meeting", "visit", "PRK", "CHN", "2025-09-04", None, [])]

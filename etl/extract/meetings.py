@@ -74,7 +74,11 @@ def _named_pair(ctx: SentenceContext, countries: list[CountryMention], trigger: 
     if not subjects:
         return parties
     partner = None
-    if trigger.subtype == "visit":
+    if r.host_verbs.fullmatch(text, trigger.start, trigger.end):
+        # "Xi Jinping a reçu jeudi ... le dirigeant nord-coréen Kim Jong Un": the guest named after the verb.
+        partner = next((c for c in countries if c.start >= trigger.end and c.start not in ctx.location
+                        and c.iso3 != subjects[-1].iso3), None)
+    elif trigger.subtype == "visit":
         partner = next((c for c in countries if c.start in ctx.location and 0 <= c.start - trigger.end <= 20), None)
     if partner is None:
         with_ = r.with_prepositions.search(text, trigger.end, trigger.end + 60)
