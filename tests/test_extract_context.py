@@ -621,3 +621,18 @@ def test_a_host_meets_the_guest_named_after_the_host_verb_not_every_country_of_t
     text = ("Le président chinois Xi Jinping a reçu jeudi soir au Palais du peuple, à Pékin, le dirigeant nord-coréen "
             "Kim Jong Un, au lendemain du défilé où il s'était affiché aux côtés de Vladimir Poutine.")
     assert events(text, "fr", datetime(2025, 9, 5, 9, 0)) == [("meeting", "visit", "PRK", "CHN", "2025-09-04", None, [])]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Nach Angaben des ukrainischen Geheimdienstes kämpfen etwa 11.000 Nordkoreaner in Kursk.", "de",
+     [("PRK", "RUS", 11000, ["UKR"])]),
+    ("Unos 11.000 norcoreanos luchan en la región rusa de Kursk, según Kiev.", "es", [("PRK", "RUS", 11000, ["UKR"])]),
+    ("About 11,000 North Koreans are fighting in Kursk.", "en", [("PRK", "RUS", 11000, [])]),
+    ("Environ 11 000 Nord-Coréens combattent dans la région de Koursk.", "fr", [("PRK", "RUS", 11000, [])]),
+    ("About 11,000 Russians live in Latvia.", "en", []),
+    ("Pyongyang envió en octubre a Rusia unos 12.000 soldados, según la inteligencia surcoreana.", "es",
+     [("PRK", "RUS", 12000, ["KOR"])]),
+])
+def test_a_count_of_a_people_doing_what_troops_do_is_a_troop_report(text, language, expected):
+    found = events(text, language, datetime(2024, 12, 20, 9, 0))
+    assert [(e[2], e[3], e[5], e[6]) for e in found if e[0] == "troops"] == expected

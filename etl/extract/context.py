@@ -71,7 +71,9 @@ def facing(r: Rules, text: str, position: int) -> bool:
     marker = None
     for marker in r.enemy_markers.finditer(text, max(0, position - 30), position):
         pass
-    return marker is not None and not re.search(r"[,;\d]", text[marker.end():position])
+    # "are fighting in Kursk": a place after the marker is where, not whom.
+    return (marker is not None and not re.search(r"[,;\d]", text[marker.end():position])
+            and not r.location_before.search(text[max(0, position - 30):position]))
 
 
 def claimants_for(ctx: SentenceContext, position: int) -> list[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.context import claimants_for, facing, new_mention
+from etl.extract.context import Trigger, claimants_for, facing, new_mention
 from etl.extract.troops import count_after, read_count
 from etl.extract.when import date_for
 from etl.model import Mention
@@ -11,10 +11,26 @@ from etl.model import Mention
 TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
 
 
+def _counted_people(ctx, countries, start, end) -> list[Trigger]:
+    """"etwa 11.000 Nordkoreaner kämpfen", "About 11,000 North Koreans are fighting": a count of a
+    country's people, in a clause that tells what troops do, is a count of its troops."""
+    r, text = ctx.rules, ctx.text
+    if not any(p.search(text, start, end) for _, p in r.troop_subtypes):
+        return []
+    found = []
+    for c in countries:
+        if c.kind == "adjective" and start <= c.start < end and read_count(text, c.start, [], r.counts)[0]:
+            found.append(Trigger("troops", "noun", c.start, c.end))
+    return found
+
+
 def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention]:
     r, text = ctx.rules, ctx.text
     found = []
-    for noun in (t for t in triggers if t.event_type == "troops" and t.subtype == "noun"):
+    nouns = [t for t in triggers if t.event_type == "troops" and t.subtype == "noun"]
+    if not nouns:
+        nouns = _counted_people(ctx, countries, start, end)
+    for noun in nouns:
         if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
         claimants = claimants_for(ctx, noun.start)
@@ -22,7 +38,9 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             near_adjectives = [c for c in countries if c.kind == "adjective" and noun.end <= c.start <= noun.end + 25]
         else:
             near_adjectives = [c for c in countries if c.kind == "adjective" and noun.start - 25 <= c.end <= noun.start]
-        near_adjectives = [c for c in near_adjectives if c.start not in ctx.location]
+        # "unos 12.000 soldados, según la inteligencia surcoreana": an adjective past a comma is another noun's.
+        near_adjectives = [c for c in near_adjectives if c.start not in ctx.location
+                           and "," not in text[min(noun.end, c.end):max(noun.start, c.start)]]
         # "US troops", "Russia's soldiers", "US-Soldaten": a country right before or inside the noun sends them.
         heading = [c for c in countries if c.start not in ctx.location and c.kind != "person"
                    and (noun.start <= c.start < noun.end
