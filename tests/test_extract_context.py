@@ -636,3 +636,12 @@ def test_a_host_meets_the_guest_named_after_the_host_verb_not_every_country_of_t
 def test_a_count_of_a_people_doing_what_troops_do_is_a_troop_report(text, language, expected):
     found = events(text, language, datetime(2024, 12, 20, 9, 0))
     assert [(e[2], e[3], e[5], e[6]) for e in found if e[0] == "troops"] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Nordkorea hat bislang rund 12.000 Soldaten zur Unterstützung Russlands entsandt.", "de"),
+    ("Environ 12 000 soldats nord-coréens combattent aux côtés de la Russie.", "fr"),
+    ("North Korea sent about 12,000 troops in support of Russia.", "en"),
+])
+def test_troops_sent_in_support_of_a_country_are_deployed_there(text, language):
+    assert [(e[2], e[3], e[5]) for e in events(text, language, datetime(2024, 12, 20, 9, 0))] == [("PRK", "RUS", 12000)]
