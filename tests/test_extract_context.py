@@ -645,3 +645,12 @@ def test_a_count_of_a_people_doing_what_troops_do_is_a_troop_report(text, langua
 ])
 def test_troops_sent_in_support_of_a_country_are_deployed_there(text, language):
     assert [(e[2], e[3], e[5]) for e in events(text, language, datetime(2024, 12, 20, 9, 0))] == [("PRK", "RUS", 12000)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le président russe a salué les soldats nord-coréens qui ont combattu aux côtés de l'armée russe.", "fr"),
+    ("North Korean soldiers fought alongside Russian forces.", "en"),
+    ("Nordkoreanische Soldaten kämpfen an der Seite der russischen Armee.", "de"),
+])
+def test_troops_fighting_alongside_an_army_fight_in_its_country(text, language):
+    assert [(e[1], e[2], e[3]) for e in events(text, language, datetime(2025, 4, 29, 9, 0))] == [("combat", "PRK", "RUS")]
