@@ -16,7 +16,7 @@ from etl.extract.meetings import meetings
 from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
 from etl.extract.treaty_mentions import treaties
-from etl.extract.troop_reports import troop_reports, troops_again
+from etl.extract.troop_reports import counted_people, troop_reports, troops_again
 from etl.gazetteer import CountryMention, gazetteer
 from etl.model import Article, Mention
 
@@ -50,7 +50,7 @@ def extract(article: Article) -> list[Mention]:
                 r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
         triggers = _sentence_triggers(r, text)
-        if not triggers and not r.address_verbs.search(text) and not _may_count_people(r, text, countries):
+        if not triggers and not r.address_verbs.search(text) and not counted_people(r, text, countries, 0, len(text)):
             # Nothing to tell here: only who was named, for "the two leaders" later on.
             recent += [c.iso3 for c in countries if c.kind != "city"]
             continue
@@ -73,12 +73,6 @@ def extract(article: Article) -> list[Mention]:
                 mention.sentence = sentence.text
                 mentions.append(mention)
     return mentions
-
-
-def _may_count_people(r: Rules, text: str, countries: list[CountryMention]) -> bool:
-    """Whether "11.000 Nordkoreaner kämpfen" may be here: a people's name and a word of what troops do."""
-    return any(c.kind == "adjective" and c.text[:1].isupper() or c.text.endswith(("os", "as")) for c in countries) \
-        and any(p.search(text) for _, p in r.troop_subtypes)
 
 
 def _outside_forums(r: Rules, text: str, countries: list[CountryMention]) -> list[CountryMention]:
@@ -176,9 +170,11 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
                      history: list[Mention]) -> list[Mention]:
     # "Russia could send troops", "the visit, which could take place next week": a hedge governs the
     # triggers after it and the one just before it; earlier facts in the sentence stand.
-    triggers = [t for t in _triggers(ctx, start, end) if t.end + HEDGE_REACH < ctx.hedge_at or t.start >= ctx.hedge_end]
-    if not triggers and not any(start <= s < end for s, *_ in ctx.addressed) and not (
-            start + HEDGE_REACH < ctx.hedge_at and _may_count_people(ctx.rules, ctx.text[start:end], ctx.countries)):
+    triggers = _triggers(ctx, start, end)
+    if not any(t.event_type == "troops" and t.subtype == "noun" for t in triggers):
+        triggers += counted_people(ctx.rules, ctx.text, ctx.countries, start, end)
+    triggers = [t for t in triggers if t.end + HEDGE_REACH < ctx.hedge_at or t.start >= ctx.hedge_end]
+    if not triggers and not any(start <= s < end for s, *_ in ctx.addressed):
         return []
     in_clause = [c for c in ctx.countries if start <= c.start < end]
     found: list[Mention] = []

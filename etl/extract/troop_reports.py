@@ -11,26 +11,18 @@ from etl.model import Mention
 TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
 
 
-def _counted_people(ctx, countries, start, end) -> list[Trigger]:
+def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigger]:
     """"etwa 11.000 Nordkoreaner kämpfen", "About 11,000 North Koreans are fighting": a count of a
-    country's people, in a clause that tells what troops do, is a count of its troops."""
-    r, text = ctx.rules, ctx.text
-    if not any(p.search(text, start, end) for _, p in r.troop_subtypes):
-        return []
-    found = []
-    for c in countries:
-        if c.kind == "adjective" and start <= c.start < end and read_count(text, c.start, [], r.counts)[0]:
-            found.append(Trigger("troops", "noun", c.start, c.end))
-    return found
+    country's people, in a clause that tells what troops do, stands for that many troops."""
+    found = [Trigger("troops", "noun", c.start, c.end) for c in countries
+             if c.kind == "adjective" and start <= c.start < end and read_count(text, c.start, [], r.counts)[0]]
+    return found if found and any(p.search(text, start, end) for _, p in r.troop_subtypes) else []
 
 
 def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention]:
     r, text = ctx.rules, ctx.text
     found = []
-    nouns = [t for t in triggers if t.event_type == "troops" and t.subtype == "noun"]
-    if not nouns:
-        nouns = _counted_people(ctx, countries, start, end)
-    for noun in nouns:
+    for noun in (t for t in triggers if t.event_type == "troops" and t.subtype == "noun"):
         if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
         claimants = claimants_for(ctx, noun.start)
