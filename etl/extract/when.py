@@ -12,17 +12,20 @@ from etl.model import UNKNOWN_DATE, EventDate, Mention
 def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], end: int) -> DateSpan | None:
     """The date written after a trigger, before the next trigger of its type."""
     same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
-    # "have signed an agreement ..., the three governments said in a joint statement on Thursday":
-    # a date after a claim verb dates the saying. Not for troops: a count is dated by its claim
-    # ("300 soldats ont été tués ..., a estimé lundi le renseignement sud-coréen").
-    said = ctx.rules.claim_verbs.search(ctx.text, trigger.end, end) if trigger.event_type != "troops" else None
-    if said:
-        end = said.start()
+    end = _before_claim(ctx, trigger, trigger.end, end)
     for span in ctx.dates_of(trigger.event_type):
         # A date inside a phrase trigger is its own: "das Gesetz am Samstag unterschrieben".
         if trigger.start < span.start < end and not any(trigger.start < s < span.start for s in same_type):
             return span
     return None
+
+
+def _before_claim(ctx: SentenceContext, trigger: Trigger, start: int, end: int) -> int:
+    """Where a trigger's dates stop: at a claim verb ("have signed an agreement ..., the three governments
+    said on Thursday" dates the saying). Not for troops: a count is dated by its claim ("300 soldats ont
+    été tués ..., a estimé lundi le renseignement sud-coréen")."""
+    said = ctx.rules.claim_verbs.search(ctx.text, start, end) if trigger.event_type != "troops" else None
+    return said.start() if said else end
 
 
 def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Trigger], trigger: Trigger,
@@ -32,8 +35,7 @@ def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Tr
     if first is None:
         return []
     listed, previous = [], first
-    said = ctx.rules.claim_verbs.search(ctx.text, first.end, end) if trigger.event_type != "troops" else None
-    end = said.start() if said else end  # "on November 11, KCNA reported the next day": the report's day
+    end = _before_claim(ctx, trigger, first.end, end)  # "on November 11, KCNA reported the next day"
     for span in ctx.dates_of(trigger.event_type):
         if span.start < previous.end or span.start >= end:
             continue
