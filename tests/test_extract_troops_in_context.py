@@ -1,0 +1,153 @@
+"""Troop reports beyond the plain 'N soldiers sent to X': who sends them and who says so, counts before
+or after the noun, parts of the troops told before, withdrawals, allies and regions."""
+from datetime import datetime
+
+import pytest
+
+from tests.test_extract_rules import events
+
+
+def test_an_enemy_marker_does_not_reach_past_a_number():
+    text = "Le Parlement hongrois a approuvé lundi, par 188 voix contre 6, l'adhésion de la Suède à l'Otan."
+    assert events(text, "fr", datetime(2024, 2, 27, 9, 0)) == [
+        ("treaty", "ratified", "HUN", "SWE", "2024-02-26", None, [])]
+
+
+def test_some_of_them_continues_the_troop_report_before():
+    text = ("Seoul says Pyongyang has sent more than 10,000 soldiers to Russia. "
+            "US officials say some of them have joined the fighting in the Kursk region.")
+    found = events(text, "en", datetime(2024, 12, 5, 9, 0))
+    assert [(e[1], e[2], e[3], e[6]) for e in found] == [("deployment", "PRK", "RUS", ["KOR"]),
+                                                         ("combat", "PRK", "RUS", ["USA"])]
+
+
+def test_some_of_them_needs_a_report_before_and_a_deed():
+    assert events("Some of them have joined the fighting in Russia's Kursk region.", "en") == []
+    text = ("Pyongyang has sent more than 10,000 soldiers to Russia, Seoul says. "
+            "Some of them are young.")
+    assert [e[1] for e in events(text, "en")] == ["deployment"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Selon Kyiv, environ 11 000 fantassins nord-coréens suivent un entraînement dans l'Est de la Russie.", "fr"),
+    ("Kyiv says about 11,000 North Korean infantry soldiers are training in eastern Russia.", "en"),
+])
+def test_a_region_of_a_country_is_where_troops_are(text, language):
+    found = events(text, language)
+    assert [(e[0], e[2], e[3], e[5]) for e in found] == [("troops", "PRK", "RUS", 11000)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Blinken afirmó el jueves que hay unos diez mil soldados norcoreanos en Rusia y que hasta 8.000 de ellos "
+     "han sido desplegados en la región fronteriza de Kursk.", "es"),
+    ("Blinken a affirmé jeudi que, sur environ dix mille soldats nord-coréens présents en Russie, 8 000 se "
+     "trouvaient désormais dans la région de Koursk.", "fr"),
+    ("Blinken said on Thursday that about 10,000 North Korean soldiers were in Russia and that 8,000 of them "
+     "had been deployed to the Kursk region.", "en"),
+])
+def test_a_part_of_the_troops_with_its_own_count_is_a_second_claim(text, language):
+    found = events(text, language, datetime(2024, 11, 5, 9, 0))
+    assert sorted((e[2], e[3], e[5]) for e in found if e[0] == "troops") == [("PRK", "RUS", 8000),
+                                                                             ("PRK", "RUS", 10000)]
+    assert len({e[4] for e in found}) == 1  # both told on the same day
+
+
+def test_some_of_the_troops_just_counted_is_no_count_of_one():
+    text = ("Plus de 10 000 soldats nord-coréens ont été déployés en Russie, et une partie d'entre eux "
+            "a déjà combattu.")
+    assert [e[5] for e in events(text, "fr", datetime(2024, 11, 5, 9, 0)) if e[0] == "troops"] == [10000]
+
+
+@pytest.mark.parametrize("text, language, count", [
+    ("Die Zahl der in Deutschland stationierten US-Soldaten liegt bei 35.000.", "de", 35000),
+    ("Er bezifferte die Zahl der in Deutschland stationierten US-Soldaten auf 45.000.", "de", 45000),
+    ("He put the number of US troops in Germany at 45,000.", "en", 45000),
+    ("Des soldats nord-coréens, au nombre de 10 000, sont en Russie.", "fr", 10000),
+    ("Los soldados norcoreanos enviados a Rusia suman unos 11.000.", "es", 11000),
+])
+def test_a_count_told_after_the_troops(text, language, count):
+    assert [e[5] for e in events(text, language, datetime(2024, 11, 20, 9, 0)) if e[0] == "troops"] == [count]
+
+
+def test_a_number_after_the_troops_that_counts_something_else_is_no_count():
+    assert [e[5] for e in events("US troops in Germany are spread over 3 bases.", "en",
+                                 datetime(2024, 11, 20, 9, 0)) if e[0] == "troops"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "US troops arrived in Poland in March.",
+    "US troops were in Poland in March.",
+])
+def test_troops_arriving_are_no_diplomatic_visit(text):
+    assert [e[0] for e in events(text, "en", datetime(2024, 4, 12, 9, 0))] == ["troops"]
+
+
+def test_troops_carried_as_far_as_a_city_are_deployed_there():
+    text = ("Selon Séoul, mille cinq cents membres des forces spéciales nord-coréennes ont été transportés "
+            "jusqu'à Vladivostok.")
+    assert [(e[2], e[3], e[5]) for e in events(text, "fr", datetime(2024, 10, 24, 9, 0))] == [("PRK", "RUS", 1500)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Rund 10.000 Soldaten aus Nordkorea sind in Russland stationiert.", "de", ("PRK", "RUS", 10000, [])),
+    ("About 10,000 troops from North Korea are in Russia.", "en", ("PRK", "RUS", 10000, [])),
+    ("Nach Angaben des südkoreanischen Geheimdienstes hat Nordkorea etwa 3.000 Soldaten nach Russland entsandt.", "de",
+     ("PRK", "RUS", 3000, ["KOR"])),
+    ("According to US and South Korean officials, about 10,000 North Korean troops are in Russia.", "en",
+     ("PRK", "RUS", 10000, ["USA", "KOR"])),
+    ("Estados Unidos mantiene unos 28.500 militares en Corea del Sur.", "es", ("USA", "KOR", 28500, [])),
+])
+def test_who_sends_the_troops_and_who_says_so(text, language, expected):
+    assert [(e[2], e[3], e[5], e[6]) for e in events(text, language, datetime(2024, 11, 20, 9, 0))] == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("About 10,000 North Korean troops are in Russia, Seoul said.", "en"),
+    ("Quelque 10 000 soldats nord-coréens sont en Russie, a affirmé Séoul.", "fr"),
+    ("Rund 1.500 nordkoreanische Soldaten seien nach Wladiwostok gebracht worden, teilte Seoul mit.", "de"),
+])
+def test_a_claim_told_after_the_troop_report_names_who_makes_it(text, language):
+    assert [e[6] for e in events(text, language, datetime(2024, 11, 20, 9, 0))] == [["KOR"]]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Las tropas francesas abandonaron Níger en diciembre.", "es"),
+    ("The last French troops left Niger in December.", "en"),
+    ("Les derniers soldats français ont quitté le Niger en décembre.", "fr"),
+])
+def test_troops_leaving_a_country_withdraw_from_it(text, language):
+    assert events(text, language, datetime(2024, 6, 20, 9, 0)) == [
+        ("troops", "withdrawal", "FRA", "NER", "2023-12", None, [])]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Nach Angaben des ukrainischen Geheimdienstes kämpfen etwa 11.000 Nordkoreaner in Kursk.", "de",
+     [("PRK", "RUS", 11000, ["UKR"])]),
+    ("Unos 11.000 norcoreanos luchan en la región rusa de Kursk, según Kiev.", "es", [("PRK", "RUS", 11000, ["UKR"])]),
+    ("About 11,000 North Koreans are fighting in Kursk.", "en", [("PRK", "RUS", 11000, [])]),
+    ("Environ 11 000 Nord-Coréens combattent dans la région de Koursk.", "fr", [("PRK", "RUS", 11000, [])]),
+    ("About 11,000 Russians live in Latvia.", "en", []),
+    ("Pyongyang envió en octubre a Rusia unos 12.000 soldados, según la inteligencia surcoreana.", "es",
+     [("PRK", "RUS", 12000, ["KOR"])]),
+])
+def test_a_count_of_a_people_doing_what_troops_do_is_a_troop_report(text, language, expected):
+    found = events(text, language, datetime(2024, 12, 20, 9, 0))
+    assert [(e[2], e[3], e[5], e[6]) for e in found if e[0] == "troops"] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Nordkorea hat bislang rund 12.000 Soldaten zur Unterstützung Russlands entsandt.", "de"),
+    ("Environ 12 000 soldats nord-coréens combattent aux côtés de la Russie.", "fr"),
+    ("North Korea sent about 12,000 troops in support of Russia.", "en"),
+])
+def test_troops_sent_in_support_of_a_country_are_deployed_there(text, language):
+    assert [(e[2], e[3], e[5]) for e in events(text, language, datetime(2024, 12, 20, 9, 0))] == [("PRK", "RUS", 12000)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le président russe a salué les soldats nord-coréens qui ont combattu aux côtés de l'armée russe.", "fr"),
+    ("North Korean soldiers fought alongside Russian forces.", "en"),
+    ("Nordkoreanische Soldaten kämpfen an der Seite der russischen Armee.", "de"),
+])
+def test_troops_fighting_alongside_an_army_fight_in_its_country(text, language):
+    assert [(e[1], e[2], e[3]) for e in events(text, language, datetime(2025, 4, 29, 9, 0))] == [("combat", "PRK", "RUS")]
