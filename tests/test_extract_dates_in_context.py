@@ -216,3 +216,22 @@ def test_a_count_of_months_from_the_month_told(text, language, published):
     assert {e[4] for e in found if e[0] == "treaty"} == {"2022-06"}
     assert sorted(tuple(sorted(e[2:4])) for e in found if e[0] == "treaty") == [("FIN", "SWE"), ("FIN", "TUR"),
                                                                               ("SWE", "TUR")]
+
+
+def test_of_two_visits_in_a_clause_the_dated_one_is_told():
+    text = ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday. "
+            "His stay, which began with a visit to Seoul National Cemetery, returns the favour of Yoon's trip "
+            "to Tokyo in March.")
+    found = events(text, "en", datetime(2023, 5, 8, 9, 0))
+    assert ("meeting", "visit", "KOR", "JPN", "2023-03", None, []) in found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Xi Jinping est arrivé lundi à Moscou. C'est la première visite d'un chef d'État étranger en Russie "
+     "depuis que la Cour pénale internationale a lancé, vendredi dernier, un mandat d'arrêt contre Poutine.", "fr"),
+    ("Xi Jinping llegó el lunes a Moscú. Es la primera visita de un jefe de Estado extranjero a Rusia "
+     "desde que la Corte Penal Internacional emitió, el viernes pasado, una orden de arresto contra Putin.", "es"),
+])
+def test_a_date_in_a_since_clause_starts_a_period_and_dates_no_visit(text, language):
+    visits = [e for e in events(text, language, datetime(2023, 3, 22, 9, 0)) if e[0] == "meeting"]
+    assert visits and {e[4] for e in visits} == {"2023-03-20"}

@@ -17,6 +17,14 @@ def test_a_surname_alone_is_the_person_named_in_full_earlier():
     assert not [e for e in found if "CAN" in e[2:4]]  # where the G7 met, not who met
 
 
+def test_a_surname_before_a_generational_suffix_is_the_person():
+    text = ("Biden welcomed Philippine President Ferdinand Marcos Jr to the White House on Thursday. "
+            "Beijing protested. Marcos made his first White House visit as president in May last year.")
+    found = events(text, "en", datetime(2024, 4, 12, 9, 0))
+    assert ("meeting", "visit", "PHL", "USA", "2023-05", None, []) in found
+    assert not [e for e in found if "CHN" in e[2:4]]  # the last country named is no partner here
+
+
 def test_a_surname_shared_by_two_countries_people_is_not_used():
     text = ("Kim Jong Un inspected a missile launch on Friday, as South Korean Prime Minister Kim Boo-kyum "
             "visited Tokyo. Kim later flew to Beijing.")

@@ -9,6 +9,8 @@ from etl import lang
 from etl.gazetteer import CountryMention
 
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+# Generational suffixes end a name but are not what a later sentence calls the person by.
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV", "Junior", "Senior"}
 
 
 class ArticleNames:
@@ -27,6 +29,8 @@ class ArticleNames:
         self.named |= {m.iso3 for m in mentions}
         for m in mentions:
             tokens = NAME_TOKEN.findall(m.text)
+            while tokens and tokens[-1] in SUFFIXES:
+                tokens.pop()
             if m.kind != "person" or len(tokens) < 2:
                 continue
             for token in {tokens[0], tokens[-1]}:

@@ -22,7 +22,7 @@ from etl.model import Article, Mention
 
 # Typographic characters folded for matching; each maps one character to one, so offsets hold.
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
-SINCE_REACH = 45  # characters before a date within which "since taking office" makes it the start of a period
+SINCE_REACH = 60  # characters before a date within which "since taking office" makes it the start of a period
 SOURCE_REACH = 40  # characters after 'according to' within which its first source stands
 
 

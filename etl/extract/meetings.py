@@ -25,7 +25,11 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
     if not meeting:
         return found
     order = [name for name, _ in r.meeting]
-    trigger = min(meeting, key=lambda t: (order.index(t.subtype), t.start))
+    first = min(order.index(t.subtype) for t in meeting)
+    # Of several triggers of that kind, the one with a date of its own tells the event: "a visit to
+    # the National Cemetery returns the favour of Yoon's trip to Tokyo in March".
+    trigger = min((t for t in meeting if order.index(t.subtype) == first),
+                  key=lambda t: (date_after(ctx, t, triggers, end) is None, t.start))
     if trigger.subtype == "visit" and r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.start):
         return found  # "US troops arrived in Poland": a deployment, not a diplomatic visit
     guests = _guests(ctx, trigger, countries, end)
