@@ -229,3 +229,21 @@ def test_a_host_meets_the_guest_named_after_the_host_verb_not_every_country_of_t
     text = ("Le président chinois Xi Jinping a reçu jeudi soir au Palais du peuple, à Pékin, le dirigeant nord-coréen "
             "Kim Jong Un, au lendemain du défilé où il s'était affiché aux côtés de Vladimir Poutine.")
     assert events(text, "fr", datetime(2025, 9, 5, 9, 0)) == [("meeting", "visit", "PRK", "CHN", "2025-09-04", None, [])]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Kyiv has been alarmed by Trump's overtures to Moscow. He spoke by telephone with Putin on February 12.",
+     "en", [("meeting", "call", "USA", "RUS", "2025-02-12", None, [])]),
+    ("Antes de llegar a Pekín, Pedro Sánchez pasó por Hanói, donde se reunió con el primer ministro vietnamita, "
+     "Pham Minh Chinh. Sus anteriores viajes a China datan de marzo de 2023 y de septiembre de 2024.",
+     "es", [("meeting", "visit", "ESP", "CHN", "2023-03", None, []), ("meeting", "visit", "ESP", "CHN", "2024-09", None, [])]),
+])
+def test_a_pronoun_subject_is_the_first_person_named_in_the_sentence_before(text, language, expected):
+    found = events(text, language, datetime(2025, 4, 12, 9, 0))
+    assert [e for e in found if e in expected] == expected, found
+    assert not [e for e in found if {"VNM", "CHN"} == set(e[2:4])]  # not the person named last
+
+
+def test_a_pronoun_with_no_person_before_names_no_one():
+    found = events("Les relations se tendent. Il s'est rendu à Pékin en avril.", "fr", datetime(2025, 4, 12, 9, 0))
+    assert found == []

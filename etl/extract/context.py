@@ -40,7 +40,8 @@ class SentenceContext:
     hedge_at: int = 1 << 30  # where the sentence's first hedge starts
     hedge_end: int = 1 << 30  # where its reach ends: a clause of fact after it (", as he received Lee")
     since: set[int] = field(default_factory=set)
-    recent_pair: list[str] | None = None  # the last two countries named as actors before this sentence  # starts of dates that open a period ("since June")
+    recent_pair: list[str] | None = None  # the last two countries named as actors before this sentence
+    last_person: str | None = None  # the country of the last person named before this sentence
 
     @property
     def narrative(self) -> EventDate | None:

@@ -38,6 +38,8 @@ def extract(article: Article) -> list[Mention]:
     recent: list[str] = []  # countries taking part in earlier sentences, latest last
     earlier: list[str] = []  # the sentences before, whose dates are read only when something needs them
     year_told: int | None = None  # the year last written in the article, for "in December of that year"
+    persons: list[CountryMention] = []  # the countries of the sentence before, for "he", "sus viajes"
+    last_person: str | None = None
     for sentence in split_sentences(article.text):
         text = sentence.text.translate(FOLD)
         earlier.append(text)
@@ -46,6 +48,8 @@ def extract(article: Article) -> list[Mention]:
             continue
         countries = _outside_forums(r, text, names.find(text, gaz.find(text, anchor)))
         names.learn(countries)
+        last_person = next((c.iso3 for c in persons if c.kind == "person"), last_person)  # most often the subject
+        persons = countries
         if not countries and not r.both_countries.search(text) and not (
                 r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
@@ -67,6 +71,7 @@ def extract(article: Article) -> list[Mention]:
         ctx.since = {d.start for d in dates if r.period_starts.search(text, max(0, d.start - SINCE_REACH), d.start)}
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
+        ctx.last_person = last_person
         recent += [c.iso3 for c in countries if c.start not in ctx.location]
         for start, end in _meeting_clauses(ctx, _opening_clause(r, text, clause_bounds(text, r.clause_breaks))):
             for mention in _clause_mentions(ctx, start, end, article, mentions):

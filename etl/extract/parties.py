@@ -43,7 +43,10 @@ def who(ctx: SentenceContext, countries: list[CountryMention], position: int, st
     elif r.both_countries.search(ctx.text, start, position) or (len(parties) < 2 and r.both_countries.search(ctx.text, start, end)):
         # "Les deux dirigeants s'étaient vus à Samarcande, en Ouzbékistan": the pair told of before, not the host.
         parties = previous_pair(history, ctx.index) or ctx.recent_pair or parties
-    if len(parties) == 1 and event_type == "treaty" and group_before(history, parties[0], ctx.index):
+    if len(parties) == 1 and event_type == "meeting" and _pronoun_subject(ctx, countries, position, start, parties[0]):
+        # "He spoke by telephone with Putin", "Sus anteriores viajes a China": the person named last before.
+        parties = [ctx.last_person, parties[0]]
+    elif len(parties) == 1 and event_type == "treaty" and group_before(history, parties[0], ctx.index):
         # "Australia, Britain and the US have signed ... It was signed in Washington on Monday": all three.
         parties = group_before(history, parties[0], ctx.index)
     elif len(parties) == 1:
@@ -54,6 +57,16 @@ def who(ctx: SentenceContext, countries: list[CountryMention], position: int, st
                         and ctx.index - m.sentence_index <= NAMELESS_STEP_WINDOW), None)
         parties = [earlier.actor1, earlier.actor2] if earlier else []
     return parties
+
+
+def _pronoun_subject(ctx: SentenceContext, countries: list[CountryMention], position: int, start: int,
+                     party: str) -> bool:
+    """A pronoun opens the clause and no country stands before the trigger: the subject is a person
+    of an earlier sentence, if one was named there and is not the other side."""
+    if ctx.last_person is None or ctx.last_person == party:
+        return False
+    opening = ctx.rules.pronoun_subjects.match(ctx.text, start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip(" ,")))
+    return bool(opening) and opening.start() < position and not any(start <= c.start < position for c in countries)
 
 
 def parties_in(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str]:

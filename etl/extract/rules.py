@@ -91,6 +91,7 @@ class Rules:
     sequence_words: re.Pattern
     back_references: re.Pattern
     period_starts: re.Pattern
+    pronoun_subjects: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -154,4 +155,5 @@ def rules(language: str | None) -> Rules | None:
         sequence_words=words(d.get("conjunctions", []) + d.get("sequence_words", [])),
         back_references=words(d.get("back_references")),
         period_starts=words(d.get("period_starts")),
+        pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
     )
