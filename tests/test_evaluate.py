@@ -52,6 +52,14 @@ def test_mentions_of_one_event_group_and_competing_claims_stay_apart():
     assert result.false_alarms[0].count == 10000
 
 
+def test_a_battle_and_a_deployment_of_the_same_troops_are_two_events():
+    deployed = Item("troops", "deployment", ("PRK", "RUS"), "PRK", "2024", "year", 15000, ("KOR",))
+    fought = Item("troops", "combat", ("PRK", "RUS"), "PRK", None, "unknown", None, ())
+    talks = Item("meeting", "talks", ("PRK", "RUS"), "PRK", "2024-06-19", "day", None, ())
+    assert len(group([deployed, fought])) == 2
+    assert len(group([gold(), talks])) == 1  # a visit told again as talks is one meeting
+
+
 def test_a_quarter_of_the_articles_are_held_out():
     stems = [p.stem for p in GOLD.glob("*.jsonl")]
     held = [s for s in stems if split_of(s) == "heldout"]
