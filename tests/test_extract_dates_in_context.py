@@ -235,3 +235,10 @@ def test_of_two_visits_in_a_clause_the_dated_one_is_told():
 def test_a_date_in_a_since_clause_starts_a_period_and_dates_no_visit(text, language):
     visits = [e for e in events(text, language, datetime(2023, 3, 22, 9, 0)) if e[0] == "meeting"]
     assert visits and {e[4] for e in visits} == {"2023-03-20"}
+
+
+def test_dans_la_foulee_is_the_day_last_told_and_entretiens_are_talks():
+    text = ("Mercredi, Xi Jinping a présidé un défilé à Pékin avec Kim Jong Un. Donald Trump les a accusés de "
+            "conspirer. Dans la foulée, Vladimir Poutine a eu de longs entretiens avec Kim Jong Un.")
+    found = events(text, "fr", datetime(2025, 9, 5, 9, 0))
+    assert ("meeting", "talks", "RUS", "PRK", "2025-09-03", None, []) in found

@@ -247,3 +247,9 @@ def test_a_pronoun_subject_is_the_first_person_named_in_the_sentence_before(text
 def test_a_pronoun_with_no_person_before_names_no_one():
     found = events("Les relations se tendent. Il s'est rendu à Pékin en avril.", "fr", datetime(2025, 4, 12, 9, 0))
     assert found == []
+
+
+def test_a_source_named_by_according_to_leaves_its_country_a_party():
+    text = ("Vladimir Poutine et Kim Jong Un, arrivés dans la même voiture selon le Kremlin, "
+            "ont tenu mercredi des pourparlers à Pékin.")
+    assert ("meeting", "talks", "RUS", "PRK", "2025-09-03", None, []) in events(text, "fr", datetime(2025, 9, 5, 9, 0))

@@ -126,10 +126,12 @@ def _mark_roles(ctx: SentenceContext) -> None:
     for phrase in r.according_to.finditer(text):
         stop = text.find(",", phrase.end())
         stop = len(text) if stop < 0 else stop
-        ctx.according += _source_chain(ctx, phrase.end(), stop)
+        chain = _source_chain(ctx, phrase.end(), stop)
+        ctx.according += [c.iso3 for c in chain]
+        ctx.sources |= {c.start for c in chain}
 
 
-def _source_chain(ctx: SentenceContext, start: int, stop: int) -> list[str]:
+def _source_chain(ctx: SentenceContext, start: int, stop: int) -> list[CountryMention]:
     """The countries an "according to" names: the first after it and those joined to it ("US and South
     Korean officials"); not the rest of the sentence ("Nach Angaben des südkoreanischen Geheimdienstes
     hat Nordkorea ... entsandt": North Korea is the sender, not a source)."""
@@ -143,7 +145,7 @@ def _source_chain(ctx: SentenceContext, start: int, stop: int) -> list[str]:
         elif not re.fullmatch(r"\s*(?:,\s*)?(?:" + ctx.rules.conjunctions.pattern + r")?\s*(?:\w+\s+)?", ctx.text[chain[-1].end:c.start]):
             break
         chain.append(c)
-    return [c.iso3 for c in chain]
+    return chain
 
 
 def _opening_clause(r: Rules, text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

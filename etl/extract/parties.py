@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.context import SentenceContext, claimants_for, facing, unique
+from etl.extract.context import SentenceContext, facing, unique
 from etl.gazetteer import CountryMention
 from etl.model import Mention
 
@@ -71,10 +71,11 @@ def _pronoun_subject(ctx: SentenceContext, countries: list[CountryMention], posi
 
 def parties_in(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str]:
     """Countries taking part, in order of appearance: not the claimants, not the enemy."""
-    claimants = claimants_for(ctx, position)
+    # "Putin and Kim, according to the Kremlin, held talks": the source, not Putin, is left out.
+    claimants = [iso for verb, isos in ctx.claimants.items() if verb < position for iso in isos]
     parties = []
     for c in countries:
-        if c.iso3 in claimants and c.start < position:
+        if c.start in ctx.sources or (c.iso3 in claimants and c.start < position):
             continue
         if any(max(position, verb - 40) < c.start < verb and c.iso3 in isos for verb, isos in ctx.claimants.items()):
             continue  # "The treaty took effect as Seoul, Washington and Kyiv say...": who says, not who signed
