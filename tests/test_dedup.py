@@ -63,6 +63,15 @@ def test_treaty_steps_and_troop_directions_are_different_events():
     assert deployment["count"] == 11000
 
 
+def test_a_phone_call_is_not_the_meeting_of_the_same_month():
+    events, _ = events_of([
+        row("m1", "a1", date(2025, 6, 17), "day", subtype="talks", a1="JPN", a2="KOR"),
+        row("m2", "a1", date(2025, 6, 1), "month", subtype="call", a1="JPN", a2="KOR"),
+        row("m3", "a2", date(2025, 6, 17), "day", subtype="call", a1="JPN", a2="KOR"),
+    ])
+    assert sorted((e["subtype"], e["n_mentions"]) for e in events) == [("call", 2), ("talks", 1)]
+
+
 def test_ids_do_not_depend_on_input_order():
     rows = [row("m1", "a1", date(2024, 6, 1), "month"), row("m2", "a2", date(2024, 6, 19), "day"),
             row("m3", "a3", None, "unknown")]

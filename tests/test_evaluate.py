@@ -58,6 +58,8 @@ def test_a_battle_and_a_deployment_of_the_same_troops_are_two_events():
     talks = Item("meeting", "talks", ("PRK", "RUS"), "PRK", "2024-06-19", "day", None, ())
     assert len(group([deployed, fought])) == 2
     assert len(group([gold(), talks])) == 1  # a visit told again as talks is one meeting
+    call = Item("meeting", "call", ("PRK", "RUS"), "PRK", "2024-06", "month", None, ())
+    assert len(group([gold(), talks, call])) == 2  # a call that month is another meeting
 
 
 def test_a_quarter_of_the_articles_are_held_out():

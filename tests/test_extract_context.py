@@ -85,3 +85,9 @@ def test_a_hedge_reaches_no_further_than_a_clause_of_fact_after_it():
             "before the end of the year, as he received South Korean President Lee Jae-myung at the White House.")
     # No meeting with Kim (a hope); the visit is a fact, on the day of the main clause.
     assert events(text, "en", datetime(2025, 8, 26, 7, 30)) == [("meeting", "visit", "KOR", "USA", "2025-08-25", None, [])]
+
+
+def test_what_an_official_is_asked_about_is_no_event():
+    text = ('"This looks like fake news," Kremlin spokesman Dmitry Peskov told reporters when asked whether '
+            'North Korean troops were in Russia.')
+    assert events(text, "en") == []

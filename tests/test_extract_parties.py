@@ -253,3 +253,10 @@ def test_a_source_named_by_according_to_leaves_its_country_a_party():
     text = ("Vladimir Poutine et Kim Jong Un, arrivés dans la même voiture selon le Kremlin, "
             "ont tenu mercredi des pourparlers à Pékin.")
     assert ("meeting", "talks", "RUS", "PRK", "2025-09-03", None, []) in events(text, "fr", datetime(2025, 9, 5, 9, 0))
+
+
+def test_a_country_after_a_place_it_does_not_know_is_where_not_who():
+    text = ("Shigeru Ishiba told guests that he and South Korea's new president, Lee Jae-myung, had held a "
+            "first meeting in Kananaskis, Canada, on the fringes of the Group of Seven summit on Tuesday.")
+    found = events(text, "en", datetime(2025, 6, 20, 9, 0))
+    assert [(e[0], e[2], e[3]) for e in found] == [("meeting", "JPN", "KOR")]

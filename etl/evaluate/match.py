@@ -25,9 +25,9 @@ def compatible(gold: Item, found: Item) -> bool:
 
 def _same_claim(a: Item, b: Item) -> bool:
     # As the database's dedup: a treaty step or a troop report's kind (a deployment, a battle, losses)
-    # is an event of its own; a meeting's subtype is only how it was told (visit, talks).
+    # is an event of its own; a meeting's subtype is only how it was told (visit, talks), except a call.
     return (a.event_type == b.event_type and a.pair == b.pair
-            and (a.event_type == "meeting" or a.subtype == b.subtype)
+            and (a.subtype == b.subtype if a.event_type != "meeting" else (a.subtype == "call") == (b.subtype == "call"))
             and (a.count is None or b.count is None or a.count == b.count)
             and (not a.reported_by or not b.reported_by or a.reported_by == b.reported_by)
             and (a.precision == "unknown" or b.precision == "unknown" or compatible(a, b)))

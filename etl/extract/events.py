@@ -68,7 +68,7 @@ def extract(article: Article) -> list[Mention]:
         ctx.earlier = earlier[:-1]
         stop = r.hedge_stops.search(text, hedge.end()) if hedge else None
         ctx.hedge_end = stop.start() if stop else ctx.hedge_end
-        ctx.since = {d.start for d in dates if r.period_starts.search(text, max(0, d.start - SINCE_REACH), d.start)}
+        ctx.since = _period_starts(r, text, dates)
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
         ctx.last_person = last_person
@@ -78,6 +78,17 @@ def extract(article: Article) -> list[Mention]:
                 mention.sentence = sentence.text
                 mentions.append(mention)
     return mentions
+
+
+def _period_starts(r: Rules, text: str, dates: list) -> set[int]:
+    """Dates that open a period: the first date after "since taking office", "until" (the second date
+    after it is the event's own: "since Abe in 2015, was welcomed on Wednesday")."""
+    starts, previous_end = set(), 0
+    for d in dates:
+        if any(m.end() >= previous_end for m in r.period_starts.finditer(text, max(0, d.start - SINCE_REACH), d.start)):
+            starts.add(d.start)
+        previous_end = d.end
+    return starts
 
 
 def _outside_forums(r: Rules, text: str, countries: list[CountryMention]) -> list[CountryMention]:
@@ -96,6 +107,8 @@ def _mark_roles(ctx: SentenceContext) -> None:
         elif (previous is not None and previous.start in ctx.location and previous.kind in ("city", "capital")
               and text[previous.end:c.start] == ", " and c.kind == "name" and re.match(r"[,.;)]|$", text[c.end:c.end + 1])):
             ctx.location.add(c.start)  # "in Jeddah, Saudi Arabia": the country of the place, not a party
+        elif c.kind == "name" and _after_unknown_place(r, text, c):
+            ctx.location.add(c.start)  # "in Kananaskis, Canada": a place the gazetteer does not know
         elif c.kind == "adjective" and r.place_nouns.search(text[max(0, c.start - 25):c.start]):
             ctx.location.add(c.start)
         previous = c
@@ -129,6 +142,15 @@ def _mark_roles(ctx: SentenceContext) -> None:
         chain = _source_chain(ctx, phrase.end(), stop)
         ctx.according += [c.iso3 for c in chain]
         ctx.sources |= {c.start for c in chain}
+
+
+PLACE_BEFORE = re.compile(r"(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")
+
+
+def _after_unknown_place(r: Rules, text: str, c: CountryMention) -> bool:
+    place = PLACE_BEFORE.search(text, max(0, c.start - 40), c.start)
+    return bool(place and r.location_before.search(text, max(0, place.start() - 30), place.start())
+                and re.match(r"[,.;)]|$", text[c.end:c.end + 1]))
 
 
 def _source_chain(ctx: SentenceContext, start: int, stop: int) -> list[CountryMention]:

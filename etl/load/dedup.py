@@ -1,7 +1,7 @@
 """Group mentions of one real-world event into events.
 
 Mentions agree on the event when they share type and pair (and, for treaties, the step;
-for troops, the direction and subtype) and their dates are compatible: a day, the month
+for troops, the direction and subtype; for meetings, whether it was a call) and their dates are compatible: a day, the month
 holding it, the year holding that. The event keeps the finest date. Undated mentions join
 the event their own article dates elsewhere, else the group's best-attested event.
 """
@@ -48,7 +48,8 @@ class Cluster:
 
 def group_key(row: MentionRow) -> tuple:
     if row.event_type == "meeting":
-        return ("meeting", row.pair)
+        # A visit told again as talks is one meeting; a phone call in the same month is another.
+        return ("meeting", row.pair, row.subtype == "call")
     if row.event_type == "treaty":
         return ("treaty", row.pair, row.subtype)
     return (row.event_type, row.actor1, row.actor2, row.subtype)
