@@ -249,3 +249,11 @@ def test_only_the_first_date_after_a_period_start_opens_the_period():
             "on Wednesday.")
     visits = [e for e in events(text, "en", datetime(2024, 4, 11, 9, 0)) if e[0] == "meeting"]
     assert [(e[2], e[3], e[4]) for e in visits] == [("JPN", "USA", "2024-04-10")]
+
+
+def test_they_then_signed_is_the_pair_and_the_day_of_the_sentence_before():
+    text = ("Chilean President Gabriel Boric held talks with Argentina's Alberto Fernandez in Buenos Aires on Monday. "
+            "The two presidents met privately for half an hour. "
+            "They then signed a set of bilateral agreements at the Bicentennial Museum.")
+    found = events(text, "en", datetime(2022, 4, 5, 9, 0))
+    assert ("treaty", "signed", "CHL", "ARG", "2022-04-04", None, []) in found
