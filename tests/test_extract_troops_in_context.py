@@ -151,3 +151,19 @@ def test_troops_sent_in_support_of_a_country_are_deployed_there(text, language):
 ])
 def test_troops_fighting_alongside_an_army_fight_in_its_country(text, language):
     assert [(e[1], e[2], e[3]) for e in events(text, language, datetime(2025, 4, 29, 9, 0))] == [("combat", "PRK", "RUS")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The first Russian soldiers have reached Belarus. Tens of thousands of Russian troops were stationed "
+     "in the country for joint exercises in February.", "en"),
+    ("Merz traf Trump in Washington. Er bezifferte die Zahl der dort stationierten US-Soldaten auf 45.000.", "de"),
+])
+def test_in_the_country_is_the_country_named_before_other_than_the_sender(text, language):
+    second = [e for e in events(text, language, datetime(2022, 10, 17, 9, 0)) if e[0] == "troops"][-1]
+    assert second[2:4] in {("RUS", "BLR"), ("USA", "DEU")}
+    assert second[5] in (10000, 45000)
+
+
+def test_there_as_an_existential_refers_to_no_country():
+    text = "Russia is close to Belarus. There are 10,000 Russian troops, officials said."
+    assert [e for e in events(text, "en") if e[0] == "troops"] == []

@@ -43,6 +43,7 @@ class SentenceContext:
     since: set[int] = field(default_factory=set)
     recent_pair: list[str] | None = None  # the last two countries named as actors before this sentence
     last_person: str | None = None  # the country of the last person named before this sentence
+    recent: list[str] = field(default_factory=list)  # countries named as actors before, latest first
 
     @property
     def narrative(self) -> EventDate | None:

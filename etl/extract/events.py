@@ -72,6 +72,7 @@ def extract(article: Article) -> list[Mention]:
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
         ctx.last_person = last_person
+        ctx.recent = unique(reversed(recent))
         recent += [c.iso3 for c in countries if c.start not in ctx.location]
         for start, end in _meeting_clauses(ctx, _opening_clause(r, text, clause_bounds(text, r.clause_breaks))):
             for mention in _clause_mentions(ctx, start, end, article, mentions):

@@ -92,6 +92,7 @@ class Rules:
     back_references: re.Pattern
     period_starts: re.Pattern
     pronoun_subjects: re.Pattern
+    place_references: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -156,4 +157,5 @@ def rules(language: str | None) -> Rules | None:
         back_references=words(d.get("back_references")),
         period_starts=words(d.get("period_starts")),
         pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
+        place_references=words(troops.get("place_references")),
     )

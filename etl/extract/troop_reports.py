@@ -6,6 +6,7 @@ import re
 from etl.extract.context import Trigger, claimants_for, facing, new_mention
 from etl.extract.troops import count_after, read_count
 from etl.extract.when import date_for
+from etl.gazetteer import CountryMention
 from etl.model import Mention
 
 TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
@@ -62,7 +63,7 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
                   and not facing(r, text, c.start)]
         after = [c for c in places if c.start >= noun.start]
-        receiver = (after or places or [None])[0]
+        receiver = _country_referred_to(ctx, noun, start, end, sender, after) or (after or places or [None])[0]
         subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
         if receiver is None and subtype == "withdrawal":
             # "Las tropas francesas abandonaron Níger": the country left is where they were.
@@ -83,6 +84,16 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             mention.reported_by = said_after(ctx, noun.end)
         found.append(mention)
     return found
+
+
+def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, after) -> CountryMention | None:
+    """"troops were stationed in the country", "die dort stationierten US-Soldaten": the place is the
+    country named last before this sentence, other than the sender, unless a place is named first."""
+    ref = ctx.rules.place_references.search(ctx.text, max(start, noun.start - 25), min(end, noun.end + 40))
+    if ref is None or any(c.start < ref.start() for c in after):
+        return None
+    iso3 = next((c for c in ctx.recent if c != sender), None)
+    return CountryMention(ref.start(), ref.end(), iso3, "name", ref.group(0)) if iso3 else None
 
 
 def troops_again(ctx, triggers, start, end, article, history, found) -> list[Mention]:
