@@ -257,3 +257,10 @@ def test_they_then_signed_is_the_pair_and_the_day_of_the_sentence_before():
             "They then signed a set of bilateral agreements at the Bicentennial Museum.")
     found = events(text, "en", datetime(2022, 4, 5, 9, 0))
     assert ("treaty", "signed", "CHL", "ARG", "2022-04-04", None, []) in found
+
+
+def test_dates_listed_after_a_colon_are_the_clause_befores():
+    text = ("Pedro Sánchez ha viajado dos veces a Kiev desde que empezó la guerra: en abril de 2022 y en febrero "
+            "de 2023, en vísperas del primer aniversario del conflicto.")
+    visits = [e for e in events(text, "es", datetime(2024, 5, 28, 9, 0)) if e[0] == "meeting"]
+    assert [(e[2], e[3], e[4]) for e in visits] == [("ESP", "UKR", "2022-04"), ("ESP", "UKR", "2023-02")]

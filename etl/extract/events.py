@@ -74,7 +74,8 @@ def extract(article: Article) -> list[Mention]:
         ctx.last_person = last_person
         ctx.recent = unique(reversed(recent))
         recent += [c.iso3 for c in countries if c.start not in ctx.location]
-        for start, end in _meeting_clauses(ctx, _opening_clause(r, text, clause_bounds(text, r.clause_breaks))):
+        bounds = _dates_told_after_colon(ctx, clause_bounds(text, r.clause_breaks))
+        for start, end in _meeting_clauses(ctx, _opening_clause(r, text, bounds)):
             for mention in _clause_mentions(ctx, start, end, article, mentions):
                 mention.sentence = sentence.text
                 mentions.append(mention)
@@ -82,11 +83,13 @@ def extract(article: Article) -> list[Mention]:
 
 
 def _period_starts(r: Rules, text: str, dates: list) -> set[int]:
-    """Dates that open a period: the first date after "since taking office", "until" (the second date
-    after it is the event's own: "since Abe in 2015, was welcomed on Wednesday")."""
+    """Dates that open a period: the first date after "since taking office", "until", in its clause (the
+    second date after it is the event's own: "since taking office in 2021, was welcomed on Wednesday";
+    so is one past a colon: "desde que empezó la guerra: en abril de 2022")."""
     starts, previous_end = set(), 0
     for d in dates:
-        if any(m.end() >= previous_end for m in r.period_starts.finditer(text, max(0, d.start - SINCE_REACH), d.start)):
+        if any(m.end() >= previous_end and not re.search(r"[:;]", text[m.end():d.start])
+               for m in r.period_starts.finditer(text, max(0, d.start - SINCE_REACH), d.start)):
             starts.add(d.start)
         previous_end = d.end
     return starts
@@ -169,6 +172,21 @@ def _source_chain(ctx: SentenceContext, start: int, stop: int) -> list[CountryMe
             break
         chain.append(c)
     return chain
+
+
+def _dates_told_after_colon(ctx: SentenceContext, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"ha viajado dos veces a Kiev: en abril de 2022 y en febrero de 2023": a clause after a colon or a
+    dash with dates but no trigger and no country lists the dates of the clause before it."""
+    merged = [bounds[0]]
+    for start, end in bounds[1:]:
+        lead = ctx.text[start:start + 3].lstrip()
+        if (lead[:1] in (":", "—", "–") and any(start <= d.start < end for d in ctx.dates)
+                and not any(start <= t.start < end for t in ctx.triggers)
+                and not any(start <= c.start < end for c in ctx.countries)):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _opening_clause(r: Rules, text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
