@@ -264,3 +264,11 @@ def test_dates_listed_after_a_colon_are_the_clause_befores():
             "de 2023, en vísperas del primer aniversario del conflicto.")
     visits = [e for e in events(text, "es", datetime(2024, 5, 28, 9, 0)) if e[0] == "meeting"]
     assert [(e[2], e[3], e[4]) for e in visits] == [("ESP", "UKR", "2022-04"), ("ESP", "UKR", "2023-02")]
+
+
+def test_an_undated_step_takes_the_date_of_the_event_of_the_sentence_before():
+    text = ("Vladímir Putin afirmó el martes, tras reunirse en el Kremlin con Xi Jinping, que el plan chino puede "
+            "servir de base. Los dos mandatarios mantuvieron tres horas de conversaciones. "
+            "Según el Kremlin, sus gobiernos suscribieron además una serie de acuerdos.")
+    found = events(text, "es", datetime(2023, 3, 22, 9, 0))
+    assert ("treaty", "signed", "CHN", "RUS", "2023-03-21", None, []) in [e[:6] + ([],) for e in found]

@@ -111,8 +111,9 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         # ("troops are in Kursk"), and the sentence before is most often another event.
         return narrative, True
     if event_type != "troops" and not dates and history and history[-1].sentence_index == ctx.index - 1 \
-            and history[-1].date.value and ctx.rules.back_references.search(ctx.text, start, trigger.start):
-        # "They then signed ...": the date the sentence before gave its event, told or inherited.
+            and history[-1].date.value:
+        # "They then signed ...", "sus gobiernos suscribieron además": the date the sentence before
+        # gave its event, told or inherited, where that sentence writes none the grammar reads.
         return history[-1].date, True
     return UNKNOWN_DATE, False
 
