@@ -91,3 +91,14 @@ def test_what_an_official_is_asked_about_is_no_event():
     text = ('"This looks like fake news," Kremlin spokesman Dmitry Peskov told reporters when asked whether '
             'North Korean troops were in Russia.')
     assert events(text, "en") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Pyongyang et Moscou ont signé en juin un traité de défense mutuelle. Le Conseil de la Fédération "
+     "avait donné son feu vert mercredi, après le vote unanime de la Douma le 24 octobre.", "fr"),
+    ("Pyongyang and Moscow signed a mutual defence treaty in June. The Federation Council gave its green "
+     "light on Wednesday, after the vote in the Duma on October 24.", "en"),
+])
+def test_a_green_light_and_a_parliament_vote_are_ratifications(text, language):
+    ratified = sorted(e[4] for e in events(text, language, datetime(2024, 11, 10, 9, 0)) if e[1] == "ratified")
+    assert ratified == ["2024-10-24", "2024-11-06"]
