@@ -102,3 +102,12 @@ def test_what_an_official_is_asked_about_is_no_event():
 def test_a_green_light_and_a_parliament_vote_are_ratifications(text, language):
     ratified = sorted(e[4] for e in events(text, language, datetime(2024, 11, 10, 9, 0)) if e[1] == "ratified")
     assert ratified == ["2024-10-24", "2024-11-06"]
+
+
+def test_assurer_takes_its_listener_as_a_direct_object_but_not_what_is_said():
+    told = events("Kim Jong Un a assuré vendredi le ministre russe de la Défense, Andreï Belooussov, de son soutien.",
+                  "fr", datetime(2024, 12, 1, 9, 0))
+    assert [(e[0], e[2], e[3], e[4]) for e in told] == [("meeting", "PRK", "RUS", "2024-11-29")]
+    said = events("Le chef du renseignement ukrainien a assuré qu'environ 11 000 Nord-Coréens s'entraînaient "
+                  "en Russie.", "fr", datetime(2024, 10, 24, 9, 0))
+    assert not [e for e in said if e[0] == "meeting"]

@@ -23,6 +23,7 @@ from etl.model import Article, Mention
 # Typographic characters folded for matching; each maps one character to one, so offsets hold.
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 SINCE_REACH = 60  # characters before a date within which "since taking office" makes it the start of a period
+COMPLEMENTIZER = re.compile(r"(?<![\w'])(?:(?:que|that|dass)(?![\w'])|qu')", re.IGNORECASE)
 SOURCE_REACH = 40  # characters after 'according to' within which its first source stands
 
 
@@ -123,8 +124,9 @@ def _mark_roles(ctx: SentenceContext) -> None:
         if not after or not before:
             continue
         gap = text[verb.end():after[0].start]
-        prep = r.address_preposition
-        if (prep and not gap.rstrip().endswith(f" {prep}") and gap.strip() != prep) or (not prep and len(gap.split()) > 4):
+        prep = "" if r.address_direct.fullmatch(text, verb.start(), verb.end()) else r.address_preposition
+        if (prep and not gap.rstrip().endswith(f" {prep}") and gap.strip() != prep) or (not prep and len(gap.split()) > 4) \
+                or COMPLEMENTIZER.search(gap):  # "a assuré qu'environ 11 000 Nord-Coréens": what is said, not to whom
             continue
         speaker, listener = before[-1].iso3, after[0].iso3
         if speaker != listener:

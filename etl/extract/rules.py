@@ -51,6 +51,7 @@ class Rules:
     trigger_kinds: dict[str, tuple[str, str]]  # group name -> (event type, subtype)
     address_verbs: re.Pattern
     address_preposition: str
+    address_direct: re.Pattern
     host_verbs: re.Pattern
     with_prepositions: re.Pattern
     visit_ends: re.Pattern
@@ -115,6 +116,7 @@ def rules(language: str | None) -> Rules | None:
         trigger_kinds=trigger_kinds,
         address_verbs=words(d.get("address_verbs")),
         address_preposition=d.get("address_preposition", ""),
+        address_direct=words(d.get("address_direct")),
         host_verbs=words(d.get("host_verbs")),
         with_prepositions=words(d.get("with_prepositions")),
         visit_ends=words(d.get("visit_ends")),
