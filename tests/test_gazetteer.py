@@ -59,3 +59,8 @@ def test_office_holders_are_their_country_for_their_term():
 
 def test_undated_text_still_finds_people():
     assert found("fr", "Kim Jong Un", on=None) == [("Kim Jong Un", "PRK", "person")]
+
+
+def test_pezeshkian_in_french_spelling_is_iran():
+    found = gazetteer("fr").find("Vladimir Poutine et Massoud Pezechkian se sont rencontrés", None)
+    assert [m.iso3 for m in found] == ["RUS", "IRN"]
