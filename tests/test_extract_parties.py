@@ -260,3 +260,20 @@ def test_a_country_after_a_place_it_does_not_know_is_where_not_who():
             "first meeting in Kananaskis, Canada, on the fringes of the Group of Seven summit on Tuesday.")
     found = events(text, "en", datetime(2025, 6, 20, 9, 0))
     assert [(e[0], e[2], e[3]) for e in found] == [("meeting", "JPN", "KOR")]
+
+
+@pytest.mark.parametrize("text, language, visit", [
+    ("Emmanuel Macron et Volodymyr Zelensky ont signé vendredi soir à l'Élysée un accord de sécurité.", "fr",
+     ("meeting", "visit", "UKR", "FRA", "2024-02-16", None, [])),
+    ("Vladimir Putin and Masoud Pezeshkian signed a partnership treaty in the Kremlin on Friday.", "en",
+     ("meeting", "visit", "IRN", "RUS", "2024-02-16", None, [])),
+])
+def test_a_leader_signing_in_the_other_sides_capital_is_there_on_a_visit(text, language, visit):
+    found = events(text, language, datetime(2024, 2, 17, 9, 0))
+    assert visit in found
+    assert ("treaty", "signed") == next(e[:2] for e in found if e[0] == "treaty")
+
+
+def test_a_signing_with_no_leader_of_the_guest_side_is_no_visit():
+    found = events("France and Ukraine signed a security agreement in Paris on Friday.", "en", datetime(2024, 2, 17, 9, 0))
+    assert [e[0] for e in found] == ["treaty"]

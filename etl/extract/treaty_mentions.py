@@ -87,7 +87,25 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
         if len(pairs) > 3:
             mention.confidence *= 0.8
         found.append(mention)
+    if step.subtype == "signed" and len(pairs) == 1:
+        found += _signed_on_a_visit(ctx, countries, start, end, found[0], article)
     return found
+
+
+def _signed_on_a_visit(ctx: SentenceContext, countries: list[CountryMention], start: int, end: int,
+                       signing: Mention, article) -> list[Mention]:
+    """"Macron et Zelensky ont signé vendredi à l'Élysée": a leader signing in the other side's capital
+    or seat of power is there on a visit, on the day of the signing."""
+    pair = {signing.actor1, signing.actor2}
+    hosts = {c.iso3 for c in countries if c.start in ctx.location and c.kind in ("capital", "seat", "city")
+             and c.iso3 in pair}
+    leaders = {c.iso3 for c in countries if c.kind == "person" and c.start not in ctx.location}
+    if len(hosts) != 1 or not signing.date.value or not (pair - hosts) <= leaders:
+        return []
+    (host,), (guest,) = hosts, pair - hosts
+    visit = new_mention(ctx, article, "meeting", "visit", guest, host, (signing.date, False), start)
+    visit.confidence = signing.confidence * 0.9
+    return [visit]
 
 
 def _accession_owners(ctx: SentenceContext, countries: list[CountryMention], start: int, end: int,
