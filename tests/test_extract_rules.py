@@ -163,7 +163,7 @@ def test_a_word_list_entry_ending_in_a_space_still_matches():
 @pytest.mark.parametrize("text, language, expected", [
     # Joined subjects are the parties; the president sworn in later is not one.
     ("Vladimir Putin and Iranian President Masoud Pezeshkian signed a partnership treaty in the Kremlin on Friday, "
-     "three days before Donald Trump is sworn in.", "en", [("treaty", "IRN-RUS")]),
+     "three days before Donald Trump is sworn in.", "en", [("meeting", "IRN-RUS"), ("treaty", "IRN-RUS")]),
     ("Australia, the United Kingdom and the United States signed the AUKUS agreement in September 2021.", "en",
      [("treaty", "AUS-GBR"), ("treaty", "AUS-USA"), ("treaty", "GBR-USA")]),
     # A country just before or inside the troop noun sends the troops.
