@@ -19,7 +19,7 @@ def test_an_undated_sentence_goes_on_at_the_time_of_the_sentence_before():
 
 
 def test_a_sentence_two_back_lends_no_date():
-    text = ("Finnish President Alexander Stubb signed the agreement with the United States on Monday. "
+    text = ("Finnish President Alexander Stubb signed the agreement with Sweden on Monday. "
             "The deal runs for ten years. "
             "Finnish officials also held talks with Blinken.")
     talks = [e for e in events(text, "en", datetime(2023, 12, 19, 8, 0)) if e[1] == "talks"]
@@ -272,3 +272,10 @@ def test_an_undated_step_takes_the_date_of_the_event_of_the_sentence_before():
             "Según el Kremlin, sus gobiernos suscribieron además una serie de acuerdos.")
     found = events(text, "es", datetime(2023, 3, 22, 9, 0))
     assert ("treaty", "signed", "CHN", "RUS", "2023-03-21", None, []) in [e[:6] + ([],) for e in found]
+
+
+def test_an_undated_visit_of_the_pair_is_the_occasion_of_the_signing_told():
+    text = ("Japan and the Philippines signed a defence agreement on Monday. The pact covers joint exercises. "
+            "Japan's Yoko Kamikawa and Minoru Kihara were in the Philippine capital for talks with their counterparts.")
+    visits = [e for e in events(text, "en", datetime(2024, 7, 9, 9, 0)) if e[0] == "meeting"]
+    assert visits and {e[4] for e in visits} == {"2024-07-08"}

@@ -104,6 +104,13 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
             continue  # a ratification's date is not the signing's
         if earlier.event_type == event_type and earlier.pair == pair and earlier.date.value:
             return earlier.date, True
+    if event_type == "meeting" and not dates:
+        # "Kamikawa and Kihara were in the Philippine capital for the talks": the pair's visit is the
+        # occasion of the signing the article dated (its latest, and only a signing).
+        signed = next((m for m in reversed(history) if m.event_type == "treaty" and m.subtype == "signed"
+                       and m.pair == pair and m.date.precision == "day"), None)
+        if signed:
+            return signed.date, True
     narrative = ctx.narrative if not dates and event_type != "troops" else None
     if narrative:
         # "Valtonen also held talks with Blinken": a sentence with no date of its own goes on
