@@ -279,3 +279,14 @@ def test_an_undated_visit_of_the_pair_is_the_occasion_of_the_signing_told():
             "Japan's Yoko Kamikawa and Minoru Kihara were in the Philippine capital for talks with their counterparts.")
     visits = [e for e in events(text, "en", datetime(2024, 7, 9, 9, 0)) if e[0] == "meeting"]
     assert visits and {e[4] for e in visits} == {"2024-07-08"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Joe Biden arrived in Kyiv on Monday. He held talks with Zelensky, visited a monastery and laid a wreath "
+     "for soldiers killed since 2014.", "en"),
+    ("Joe Biden est arrivé lundi à Kiev. Il a rencontré Volodymyr Zelensky et s'est recueilli devant un mur "
+     "dédié aux soldats tués depuis 2014.", "fr"),
+])
+def test_a_year_after_since_dates_no_event_and_he_is_the_visitor(text, language):
+    found = events(text, language, datetime(2023, 2, 21, 9, 0))
+    assert found and all(e[2:5] == ("USA", "UKR", "2023-02-20") for e in found), found

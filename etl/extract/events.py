@@ -89,8 +89,9 @@ def _period_starts(r: Rules, text: str, dates: list) -> set[int]:
     so is one past a colon: "desde que empezó la guerra: en abril de 2022")."""
     starts, previous_end = set(), 0
     for d in dates:
-        if any(m.end() >= previous_end and not re.search(r"[:;]", text[m.end():d.start])
-               for m in r.period_starts.finditer(text, max(0, d.start - SINCE_REACH), d.start)):
+        if r.period_starts.match(text, d.start) or any(  # "since 2014" is one date span
+                m.end() >= previous_end and not re.search(r"[:;]", text[m.end():d.start])
+                for m in r.period_starts.finditer(text, max(0, d.start - SINCE_REACH), d.start)):
             starts.add(d.start)
         previous_end = d.end
     return starts

@@ -61,12 +61,12 @@ def who(ctx: SentenceContext, countries: list[CountryMention], position: int, st
 
 def _pronoun_subject(ctx: SentenceContext, countries: list[CountryMention], position: int, start: int,
                      party: str) -> bool:
-    """A pronoun opens the clause and no country stands before the trigger: the subject is a person
-    of an earlier sentence, if one was named there and is not the other side."""
+    """A pronoun opens the clause before the trigger: the subject is a person of an earlier sentence,
+    if one was named there and is not the other side ("He held talks with Zelensky, visited ...")."""
     if ctx.last_person is None or ctx.last_person == party:
         return False
     opening = ctx.rules.pronoun_subjects.match(ctx.text, start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip(" ,")))
-    return bool(opening) and opening.start() < position and not any(start <= c.start < position for c in countries)
+    return bool(opening) and opening.start() < position
 
 
 def parties_in(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str]:
