@@ -277,3 +277,10 @@ def test_a_leader_signing_in_the_other_sides_capital_is_there_on_a_visit(text, l
 def test_a_signing_with_no_leader_of_the_guest_side_is_no_visit():
     found = events("France and Ukraine signed a security agreement in Paris on Friday.", "en", datetime(2024, 2, 17, 9, 0))
     assert [e[0] for e in found] == ["treaty"]
+
+
+def test_subjects_listed_with_their_titles_are_all_parties():
+    text = ("President Joe Biden, Prime Minister Anthony Albanese and then British prime minister Rishi Sunak "
+            "met at a summit in San Diego in March last year.")
+    found = events(text, "en", datetime(2024, 8, 8, 9, 0))
+    assert sorted("-".join(sorted(e[2:4])) for e in found if e[0] == "meeting") == ["AUS-GBR", "AUS-USA", "GBR-USA"]

@@ -23,7 +23,8 @@ def joined_subjects(text: str, countries: list[CountryMention], location: set[in
         if c.iso3 == chain[-1].iso3 and len(gap.split()) <= 3:
             chain[-1] = c  # "Iranian President Masoud Pezeshkian": one subject
             continue
-        joined = conjunctions.search(gap) or re.fullmatch(r"\s*,\s*(?:\w{1,3}\s+)?", gap)  # ", the "
+        # ", the ", ", Prime Minister ": a list of subjects, each with its title.
+        joined = conjunctions.search(gap) or re.fullmatch(r"\s*,\s*(?:\w{1,3}\s+)?(?:[A-Z][\w.-]*\s+){0,3}", gap)
         if not joined or len(gap.split()) > 5:
             break
         chain.append(c)
