@@ -284,3 +284,14 @@ def test_subjects_listed_with_their_titles_are_all_parties():
             "met at a summit in San Diego in March last year.")
     found = events(text, "en", datetime(2024, 8, 8, 9, 0))
     assert sorted("-".join(sorted(e[2:4])) for e in found if e[0] == "meeting") == ["AUS-GBR", "AUS-USA", "GBR-USA"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Australia, Britain and the United States signed a new pact on Monday. It supersedes a narrower pact the "
+     "three partners signed in November 2021.", "en"),
+    ("L'Australie, le Royaume-Uni et les Etats-Unis ont signé lundi un nouvel accord. Il remplace un accord plus "
+     "étroit que les trois partenaires avaient signé en novembre 2021.", "fr"),
+])
+def test_the_three_partners_are_the_three_of_the_event_told_before(text, language):
+    earlier = [e for e in events(text, language, datetime(2024, 8, 8, 9, 0)) if e[4] == "2021-11"]
+    assert sorted("-".join(sorted(e[2:4])) for e in earlier) == ["AUS-GBR", "AUS-USA", "GBR-USA"]

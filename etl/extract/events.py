@@ -51,7 +51,7 @@ def extract(article: Article) -> list[Mention]:
         names.learn(countries)
         last_person = next((c.iso3 for c in persons if c.kind == "person"), last_person)  # most often the subject
         persons = countries
-        if not countries and not r.both_countries.search(text) and not (
+        if not countries and not r.both_countries.search(text) and not r.three_countries.search(text) and not (
                 r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
         triggers = _sentence_triggers(r, text)

@@ -39,7 +39,10 @@ def who(ctx: SentenceContext, countries: list[CountryMention], position: int, st
     r = ctx.rules
     parties = joined_subjects(ctx.text, countries, ctx.location, r.conjunctions, position) or parties_in(ctx, countries, position)
     named = [p for p in parties if p in {c.iso3 for c in countries if c.start not in ctx.location}]
-    if len(named) >= 2:
+    three = _three_told(ctx, history) if r.three_countries.search(ctx.text, start, end) else None
+    if three:
+        parties = three  # "the first summit ever held between the three allies"
+    elif len(named) >= 2:
         parties = named  # "met in Riyadh", "signed in the Kremlin": where, not who
     elif r.both_countries.search(ctx.text, start, position) or (len(parties) < 2 and r.both_countries.search(ctx.text, start, end)):
         # "Les deux dirigeants s'étaient vus à Samarcande, en Ouzbékistan": the pair told of before, not the host.
@@ -68,6 +71,19 @@ def _pronoun_subject(ctx: SentenceContext, countries: list[CountryMention], posi
         return False
     opening = ctx.rules.pronoun_subjects.match(ctx.text, start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip(" ,")))
     return bool(opening) and opening.start() < position
+
+
+def _three_told(ctx: SentenceContext, history: list[Mention]) -> list[str] | None:
+    """"The three allies": the three countries this sentence names as actors, else the three of the
+    latest event told among three."""
+    named = unique(c.iso3 for c in ctx.countries if c.start not in ctx.location and c.kind != "city")
+    if len(named) == 3:
+        return named
+    for earlier in reversed(history):
+        group = unique(c for m in history if m.sentence_index == earlier.sentence_index for c in (m.actor1, m.actor2))
+        if len(group) == 3:
+            return group
+    return None
 
 
 def parties_in(ctx: SentenceContext, countries: list[CountryMention], position: int) -> list[str]:

@@ -94,6 +94,7 @@ class Rules:
     period_starts: re.Pattern
     pronoun_subjects: re.Pattern
     place_references: re.Pattern
+    three_countries: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -160,4 +161,5 @@ def rules(language: str | None) -> Rules | None:
         period_starts=words(d.get("period_starts")),
         pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
         place_references=words(troops.get("place_references")),
+        three_countries=words(d.get("three_countries")),
     )
