@@ -290,3 +290,12 @@ def test_an_undated_visit_of_the_pair_is_the_occasion_of_the_signing_told():
 def test_a_year_after_since_dates_no_event_and_he_is_the_visitor(text, language):
     found = events(text, language, datetime(2023, 2, 21, 9, 0))
     assert found and all(e[2:5] == ("USA", "UKR", "2023-02-20") for e in found), found
+
+
+def test_a_date_in_a_hedged_side_clause_is_not_the_events():
+    text = ("Australian Defence Minister Richard Marles, who flew in for the occasion, and his Indonesian "
+            "counterpart Prabowo Subianto, who will be sworn in as president in October, signed the pact in "
+            "Magelang on Thursday.")
+    found = events(text, "en", datetime(2024, 8, 30, 9, 0))
+    assert found and not [e for e in found if e[4] and e[4].startswith(("2023-10", "2024-10"))], found
+    assert ("treaty", "signed", "AUS", "IDN", "2024-08-29", None, []) in found

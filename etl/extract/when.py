@@ -14,6 +14,8 @@ def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], 
     same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
     end = _before_claim(ctx, trigger, trigger.end, end)
     for span in ctx.dates_of(trigger.event_type):
+        if ctx.hedge_at <= span.start < ctx.hedge_end and trigger.start < ctx.hedge_at:
+            continue  # "..., who will be sworn in as president in October": the date of what is hedged
         # A date inside a phrase trigger is its own: "das Gesetz am Samstag unterschrieben".
         if trigger.start < span.start < end and not any(trigger.start < s < span.start for s in same_type):
             return span
