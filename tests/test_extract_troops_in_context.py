@@ -167,3 +167,16 @@ def test_in_the_country_is_the_country_named_before_other_than_the_sender(text, 
 def test_there_as_an_existential_refers_to_no_country():
     text = "Russia is close to Belarus. There are 10,000 Russian troops, officials said."
     assert [e for e in events(text, "en") if e[0] == "troops"] == []
+
+
+def test_its_forces_are_the_subjects():
+    found = events("Israel has strengthened its forces in Lebanon, military sources said today.", "en")
+    assert [(e[0], e[2], e[3]) for e in found] == [("troops", "ISR", "LBN")]
+
+
+@pytest.mark.parametrize("text", [
+    "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed last March.",
+    "Syria has again offered its troops to Lebanon's new president to help him oust his rival.",
+])
+def test_ethnic_groups_and_offers_are_no_troop_reports(text):
+    assert [e for e in events(text, "en") if e[0] == "troops"] == []

@@ -95,6 +95,7 @@ class Rules:
     pronoun_subjects: re.Pattern
     place_references: re.Pattern
     three_countries: re.Pattern
+    troop_possessives: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -162,4 +163,6 @@ def rules(language: str | None) -> Rules | None:
         pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
         place_references=words(troops.get("place_references")),
         three_countries=words(d.get("three_countries")),
+        troop_possessives=re.compile(r"(?:^|\s)(?:" + "|".join(troops.get("possessives") or ["(?!)"]) + r")\s+(?:[\w-]+\s+)?$",
+                                     re.IGNORECASE),
     )

@@ -9,6 +9,7 @@ from etl.extract.when import date_for
 from etl.gazetteer import CountryMention
 from etl.model import Mention
 
+ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
 TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
 
 
@@ -16,7 +17,8 @@ def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigge
     """"etwa 11.000 Nordkoreaner kämpfen", "About 11,000 North Koreans are fighting": a count of a
     country's people, in a clause that tells what troops do, stands for that many troops."""
     found = [Trigger("troops", "noun", c.start, c.end) for c in countries
-             if c.kind == "adjective" and start <= c.start < end and read_count(text, c.start, [], r.counts)[0]]
+             if c.kind == "adjective" and start <= c.start < end and read_count(text, c.start, [], r.counts)[0]
+             and not ETHNIC.search(text, max(0, c.start - 12), c.start)]  # "100 ethnic Albanians": people
     return found if found and any(p.search(text, start, end) for _, p in r.troop_subtypes) else []
 
 
@@ -58,6 +60,11 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             verb = r.send_verbs.search(text, noun.end, min(end, noun.end + 40))
             agent = r.agent_preposition.search(text, verb.end(), min(end, verb.end() + 12)) if verb else None
             sender = next((c.iso3 for c in countries if agent and agent.end() <= c.start <= agent.end() + 4), None)
+        if sender is None and r.troop_possessives.search(text, max(start, noun.start - 30), noun.start):
+            # "Israel has strengthened its forces in Lebanon": the clause's subject sends them.
+            subject = next((c for c in countries if c.end <= noun.start and c.start not in ctx.location
+                            and c.iso3 not in claimants and c.kind != "adjective"), None)
+            sender = subject.iso3 if subject else None
         if sender is None:
             continue
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
