@@ -180,3 +180,19 @@ def test_its_forces_are_the_subjects():
 ])
 def test_ethnic_groups_and_offers_are_no_troop_reports(text):
     assert [e for e in events(text, "en") if e[0] == "troops"] == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Frankreich hat seine letzten Soldaten aus Niger abgezogen.", "de", ("troops", "withdrawal", "FRA", "NER")),
+    ("France has withdrawn its last troops from Niger.", "en", ("troops", "withdrawal", "FRA", "NER")),
+    ("Soldaten aus Nordkorea kämpfen in Kursk.", "de", ("troops", "combat", "PRK", "RUS")),
+])
+def test_from_a_country_is_where_troops_leave_in_a_withdrawal_and_who_sends_them_otherwise(text, language, expected):
+    assert [e[:4] for e in events(text, language)] == [expected]
+
+
+def test_a_source_adjective_is_neither_a_place_nor_a_second_source():
+    found = events("Mehrere Hundert nordkoreanische Soldaten wurden nach ukrainischen Angaben in Kursk getötet.", "de")
+    assert [(e[2], e[3], e[5], e[6]) for e in found] == [("PRK", "RUS", 100, ["UKR"])]
+    found = events("Nach Angaben des Pentagons kämpfen nordkoreanische Truppen an der Seite Russlands.", "de")
+    assert [(e[2], e[3], e[6]) for e in found] == [("PRK", "RUS", ["USA"])]

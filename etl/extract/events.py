@@ -106,9 +106,13 @@ def _outside_forums(r: Rules, text: str, countries: list[CountryMention]) -> lis
 def _mark_roles(ctx: SentenceContext) -> None:
     r, text = ctx.rules, ctx.text
     previous = None
+    # "nach ukrainischen Angaben": a country inside the phrase is a source, never a place.
+    in_phrase = [(m.start(), m.end()) for m in r.according_to.finditer(text)]
     for c in ctx.countries:
         before = text[max(0, c.start - 30):c.start]
-        if c.kind == "city" or (c.kind != "person" and r.location_before.search(before)):
+        if any(s < c.start < e for s, e in in_phrase):
+            pass
+        elif c.kind == "city" or (c.kind != "person" and r.location_before.search(before)):
             ctx.location.add(c.start)
         elif (previous is not None and previous.start in ctx.location and previous.kind in ("city", "capital")
               and text[previous.end:c.start] == ", " and c.kind == "name" and re.match(r"[,.;)]|$", text[c.end:c.end + 1])):
@@ -146,7 +150,7 @@ def _mark_roles(ctx: SentenceContext) -> None:
     for phrase in r.according_to.finditer(text):
         stop = text.find(",", phrase.end())
         stop = len(text) if stop < 0 else stop
-        chain = _source_chain(ctx, phrase.end(), stop)
+        chain = _source_chain(ctx, phrase.start(), phrase.end(), stop)  # from its start: "nach ukrainischen Angaben"
         ctx.according += [c.iso3 for c in chain]
         ctx.sources |= {c.start for c in chain}
 
@@ -160,7 +164,7 @@ def _after_unknown_place(r: Rules, text: str, c: CountryMention) -> bool:
                 and re.match(r"[,.;)]|$", text[c.end:c.end + 1]))
 
 
-def _source_chain(ctx: SentenceContext, start: int, stop: int) -> list[CountryMention]:
+def _source_chain(ctx: SentenceContext, start: int, phrase_end: int, stop: int) -> list[CountryMention]:
     """The countries an "according to" names: the first after it and those joined to it ("US and South
     Korean officials"); not the rest of the sentence ("Nach Angaben des südkoreanischen Geheimdienstes
     hat Nordkorea ... entsandt": North Korea is the sender, not a source)."""
@@ -169,9 +173,10 @@ def _source_chain(ctx: SentenceContext, start: int, stop: int) -> list[CountryMe
         if not start <= c.start < stop:
             continue
         if not chain:
-            if c.start - start > SOURCE_REACH:
+            if c.start - phrase_end > SOURCE_REACH:
                 break
-        elif not re.fullmatch(r"\s*(?:,\s*)?(?:" + ctx.rules.conjunctions.pattern + r")?\s*(?:\w+\s+)?", ctx.text[chain[-1].end:c.start]):
+        elif not re.fullmatch(r"\s*(?:,\s*|(?:,\s*)?(?:" + ctx.rules.conjunctions.pattern + r")\s*)(?:\w+\s+)?",
+                              ctx.text[chain[-1].end:c.start]):  # joined: "US and South Korean officials"
             break
         chain.append(c)
     return chain

@@ -29,6 +29,7 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
         if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
         claimants = claimants_for(ctx, noun.start)
+        left_place = None
         if r.adjective_after:
             near_adjectives = [c for c in countries if c.kind == "adjective" and noun.end <= c.start <= noun.end + 25]
         else:
@@ -52,10 +53,14 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
                 between = [c for c in countries if verb.end() <= c.start and c.end <= noun.start
                            and c.start not in ctx.location and c.iso3 not in claimants and c.kind != "adjective"]
                 sender = left[-1].iso3 if left else (between[0].iso3 if between else None)
-        if sender is None:  # "Soldaten aus Nordkorea", "troops from North Korea": where they come from
-            origin = r.origin_preposition.match(text, noun.end + 1) if text[noun.end:noun.end + 1] == " " else None
-            sender = next((c.iso3 for c in countries if origin and origin.end() <= c.start <= origin.end() + 5
-                           and c.start not in ctx.location), None)
+        subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
+        origin = r.origin_preposition.match(text, noun.end + 1) if text[noun.end:noun.end + 1] == " " else None
+        came_from = next((c for c in countries if origin and origin.end() <= c.start <= origin.end() + 5
+                          and c.start not in ctx.location), None)
+        if came_from and subtype == "withdrawal":
+            left_place = came_from  # "seine letzten Soldaten aus Niger abgezogen": the country they leave
+        elif sender is None and came_from:  # "Soldaten aus Nordkorea", "troops from North Korea"
+            sender = came_from.iso3
         if sender is None:  # "envoyés par la Corée du Nord": the agent of a passive send verb
             verb = r.send_verbs.search(text, noun.end, min(end, noun.end + 40))
             agent = r.agent_preposition.search(text, verb.end(), min(end, verb.end() + 12)) if verb else None
@@ -71,7 +76,8 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
                   and not facing(r, text, c.start)]
         after = [c for c in places if c.start >= noun.start]
         receiver = _country_referred_to(ctx, noun, start, end, sender, after) or (after or places or [None])[0]
-        subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
+        if left_place is not None and left_place.iso3 != sender:
+            receiver = left_place
         if receiver is None and subtype == "withdrawal":
             # "Las tropas francesas abandonaron Níger": the country left is where they were.
             left = dict(r.troop_subtypes)["withdrawal"].search(text, noun.end, end)
