@@ -185,6 +185,7 @@ def test_ethnic_groups_and_offers_are_no_troop_reports(text):
 @pytest.mark.parametrize("text, language, expected", [
     ("Frankreich hat seine letzten Soldaten aus Niger abgezogen.", "de", ("troops", "withdrawal", "FRA", "NER")),
     ("France has withdrawn its last troops from Niger.", "en", ("troops", "withdrawal", "FRA", "NER")),
+    ("Francia retiró sus últimas tropas de Níger en diciembre.", "es", ("troops", "withdrawal", "FRA", "NER")),
     ("Soldaten aus Nordkorea kämpfen in Kursk.", "de", ("troops", "combat", "PRK", "RUS")),
 ])
 def test_from_a_country_is_where_troops_leave_in_a_withdrawal_and_who_sends_them_otherwise(text, language, expected):

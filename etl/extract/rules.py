@@ -96,6 +96,7 @@ class Rules:
     place_references: re.Pattern
     three_countries: re.Pattern
     troop_possessives: re.Pattern
+    withdrawal_from: re.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -163,6 +164,7 @@ def rules(language: str | None) -> Rules | None:
         pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
         place_references=words(troops.get("place_references")),
         three_countries=words(d.get("three_countries")),
+        withdrawal_from=words(troops.get("withdrawal_from") or troops.get("origin_prepositions")),
         troop_possessives=re.compile(r"(?:^|\s)(?:" + "|".join(troops.get("possessives") or ["(?!)"]) + r")\s+(?:[\w-]+\s+)?$",
                                      re.IGNORECASE),
     )

@@ -54,7 +54,8 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
                            and c.start not in ctx.location and c.iso3 not in claimants and c.kind != "adjective"]
                 sender = left[-1].iso3 if left else (between[0].iso3 if between else None)
         subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
-        origin = r.origin_preposition.match(text, noun.end + 1) if text[noun.end:noun.end + 1] == " " else None
+        prepositions = r.withdrawal_from if subtype == "withdrawal" else r.origin_preposition
+        origin = prepositions.match(text, noun.end + 1) if text[noun.end:noun.end + 1] == " " else None
         came_from = next((c for c in countries if origin and origin.end() <= c.start <= origin.end() + 5
                           and c.start not in ctx.location), None)
         if came_from and subtype == "withdrawal":
