@@ -186,6 +186,8 @@ def test_ethnic_groups_and_offers_are_no_troop_reports(text):
     ("Frankreich hat seine letzten Soldaten aus Niger abgezogen.", "de", ("troops", "withdrawal", "FRA", "NER")),
     ("France has withdrawn its last troops from Niger.", "en", ("troops", "withdrawal", "FRA", "NER")),
     ("Francia retiró sus últimas tropas de Níger en diciembre.", "es", ("troops", "withdrawal", "FRA", "NER")),
+    ("La France a retiré ses derniers soldats du Niger en décembre.", "fr", ("troops", "withdrawal", "FRA", "NER")),
+    ("The last French troops left Chad on January 30.", "en", ("troops", "withdrawal", "FRA", "TCD")),
     ("Soldaten aus Nordkorea kämpfen in Kursk.", "de", ("troops", "combat", "PRK", "RUS")),
 ])
 def test_from_a_country_is_where_troops_leave_in_a_withdrawal_and_who_sends_them_otherwise(text, language, expected):
@@ -197,3 +199,11 @@ def test_a_source_adjective_is_neither_a_place_nor_a_second_source():
     assert [(e[2], e[3], e[5], e[6]) for e in found] == [("PRK", "RUS", 100, ["UKR"])]
     found = events("Nach Angaben des Pentagons kämpfen nordkoreanische Truppen an der Seite Russlands.", "de")
     assert [(e[2], e[3], e[6]) for e in found] == [("PRK", "RUS", ["USA"])]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Some 2,000 Rwandan soldiers are fighting insurgents in Mozambique.", 2000),
+    ("Washington has about 10,000 troops stationed in Poland.", 10000),
+])
+def test_a_thousands_separator_makes_a_count_not_a_year(text, count):
+    assert [e[5] for e in events(text, "en") if e[0] == "troops"] == [count]

@@ -126,7 +126,7 @@ def read_count(text: str, position: int, dates: list[tuple[int, int]] = (), word
     if not re.sub(r"\D", "", match.group(1)):
         return None, None
     value = _value(match.group(1), match.group(2))
-    if len(re.sub(r"\D", "", match.group(1))) == 4 and 1900 <= value <= 2100 and not match.group(2):
+    if re.fullmatch(r"\d{4}", match.group(1)) and 1900 <= value <= 2100 and not match.group(2):  # not "2,000"
         return None, None  # a year, not a head count
     if not 0 < value <= MAX_COUNT:
         return None, None
