@@ -221,3 +221,14 @@ def test_a_while_clause_keeps_its_own_date():
             "of sending troops to Russia.")
     troops = [e for e in events(text, "en") if e[0] == "troops"]
     assert [e[4] for e in troops] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin hielt sich am Dienstag in Pjöngjang auf.", ("meeting", "visit", "RUS", "PRK", "2024-11-19", None, [])),
+    ("Modi ist am Sonntag zu Gesprächen mit Putin in Moskau angekommen.",
+     ("meeting", "visit", "IND", "RUS", "2024-11-17", None, [])),
+    ("Der chinesische Staatschef landete am Dienstag in Budapest.",
+     ("meeting", "visit", "CHN", "HUN", "2024-11-19", None, [])),
+])
+def test_german_stays_and_arrivals_are_visits(text, expected):
+    assert events(text, "de", datetime(2024, 11, 19, 10, 0)) == [expected]

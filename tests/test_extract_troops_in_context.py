@@ -207,3 +207,25 @@ def test_a_source_adjective_is_neither_a_place_nor_a_second_source():
 ])
 def test_a_thousands_separator_makes_a_count_not_a_year(text, count):
     assert [e[5] for e in events(text, "en") if e[0] == "troops"] == [count]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Bei den Kämpfen in der Region Kursk sind Hunderte nordkoreanische Soldaten getötet worden.", "de"),
+    ("Hundreds of North Korean soldiers have been killed in the fighting in Kursk.", "en"),
+    ("Des centaines de soldats nord-coréens ont été tués dans les combats à Koursk.", "fr"),
+    ("Cientos de soldados norcoreanos murieron en los combates en Kursk.", "es"),
+])
+def test_troops_killed_in_fighting_are_casualties(text, language):
+    found = events(text, language, datetime(2024, 12, 20, 9, 0))
+    assert [(e[0], e[1], e[2], e[3], e[5]) for e in found] == [("troops", "casualties", "PRK", "RUS", 100)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Selenskyj warf Pjöngjang vor, 12.000 Soldaten nach Russland entsandt zu haben.", ["UKR"]),
+    ("Selenskyj sagte, Pjöngjang habe 12.000 Soldaten nach Russland entsandt.", ["UKR"]),
+    ("Kiew zufolge hat Pjöngjang 12.000 Soldaten nach Russland entsandt.", ["UKR"]),
+    ("Dem südkoreanischen Geheimdienst zufolge hat Pjöngjang 12.000 Soldaten nach Russland entsandt.", ["KOR"]),
+])
+def test_german_sender_before_a_clause_final_verb_and_a_source_before_zufolge(text, claimant):
+    assert events(text, "de", datetime(2024, 11, 20, 9, 0)) == [
+        ("troops", "deployment", "PRK", "RUS", None, 12000, claimant)]

@@ -67,7 +67,9 @@ class Rules:
     troop_pronouns: re.Pattern
     adjective_after: bool
     troop_subtypes: list[tuple[str, re.Pattern]]
+    fighting_around: re.Pattern  # "killed in the fighting": the fighting is where, the deed is the killing
     send_verbs: re.Pattern
+    send_verb_last: bool  # the send verb closes the clause ("... Soldaten nach Russland entsandt zu haben")
     counts: CountWords
     agent_preposition: re.Pattern
     origin_preposition: re.Pattern
@@ -135,7 +137,9 @@ def rules(language: str | None) -> Rules | None:
         troop_pronouns=words(troops.get("pronouns")),
         adjective_after=troops.get("adjective_position", "after") == "after",
         troop_subtypes=[(k, words(v)) for k, v in troops["subtypes"].items()],
+        fighting_around=words(troops.get("fighting_around")),
         send_verbs=words(troops.get("send_verbs")),
+        send_verb_last=troops.get("send_verb_position") == "last",
         counts=count_words(troops, words),
         agent_preposition=words(troops.get("agent_prepositions")),
         origin_preposition=words(troops.get("origin_prepositions")),

@@ -22,6 +22,24 @@ def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigge
     return found if found and any(p.search(text, start, end) for _, p in r.troop_subtypes) else []
 
 
+def troop_subtype(r, text: str, start: int, end: int) -> str | None:
+    """What the troops do, by the subtypes' priority; fighting told as the circumstance of a loss
+    ("killed in the fighting in Kursk", "bei den Kämpfen getötet") makes it casualties, not combat."""
+    losses = dict(r.troop_subtypes).get("casualties")
+    first_loss = losses.search(text, start, end) if losses else None
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    # After the loss ("killed in the fighting") or opening the clause ("Bei den Kämpfen ... getötet");
+    # not "took part in the fighting and suffered losses", where the fighting is a deed of its own.
+    around = [(m.start(), m.end()) for m in r.fighting_around.finditer(text, start, end)
+              if first_loss and (first_loss.end() <= m.start() or m.start() == opening)]
+    for name, pattern in r.troop_subtypes:
+        deeds = [m for m in pattern.finditer(text, start, end)
+                 if not (name == "combat" and any(s <= m.start() < e for s, e in around))]
+        if deeds:
+            return name
+    return None
+
+
 def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention]:
     r, text = ctx.rules, ctx.text
     found = []
@@ -53,7 +71,7 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
                 between = [c for c in countries if verb.end() <= c.start and c.end <= noun.start
                            and c.start not in ctx.location and c.iso3 not in claimants and c.kind != "adjective"]
                 sender = left[-1].iso3 if left else (between[0].iso3 if between else None)
-        subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), "deployment")
+        subtype = troop_subtype(r, text, start, end) or "deployment"
         prepositions = r.withdrawal_from if subtype == "withdrawal" else r.origin_preposition
         origin = prepositions.match(text, noun.end + 1) if text[noun.end:noun.end + 1] == " " else None
         came_from = next((c for c in countries if origin and origin.end() <= c.start <= origin.end() + 5
@@ -66,6 +84,12 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             verb = r.send_verbs.search(text, noun.end, min(end, noun.end + 40))
             agent = r.agent_preposition.search(text, verb.end(), min(end, verb.end() + 12)) if verb else None
             sender = next((c.iso3 for c in countries if agent and agent.end() <= c.start <= agent.end() + 4), None)
+            if verb and not agent and r.send_verb_last:
+                # "warf Pjöngjang vor, 12.000 Soldaten nach Russland entsandt zu haben": the verb closes the
+                # clause, its subject is the country named last before the troops.
+                subject = [c for c in countries if c.end <= noun.start and c.start not in ctx.location
+                           and c.iso3 not in claimants and c.kind != "adjective"]
+                sender = subject[-1].iso3 if subject else None
         if sender is None and r.troop_possessives.search(text, max(start, noun.start - 30), noun.start):
             # "Israel has strengthened its forces in Lebanon": the clause's subject sends them.
             subject = next((c for c in countries if c.end <= noun.start and c.start not in ctx.location
@@ -117,7 +141,7 @@ def troops_again(ctx, triggers, start, end, article, history, found) -> list[Men
     en Rusia y hasta 8.000 de ellos han sido desplegados en Kursk"): a second claim, its own count."""
     r, text = ctx.rules, ctx.text
     pronoun = next((t for t in triggers if t.subtype == "pronoun"), None)
-    subtype = next((name for name, p in r.troop_subtypes if p.search(text, start, end)), None)
+    subtype = troop_subtype(r, text, start, end)
     if pronoun is None or subtype is None:
         return []
     dates = [(d.start, d.end) for d in ctx.dates]
