@@ -85,3 +85,17 @@ def test_a_german_day_ordinal_does_not_end_the_sentence():
     text = "Merz telefonierte am 8. Mai mit Trump. Am 10. Mai reiste er nach Kiew."
     assert [s.text for s in split_sentences(text)] == [
         "Merz telefonierte am 8. Mai mit Trump.", "Am 10. Mai reiste er nach Kiew."]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "vor zwei Tagen", [("2024-11-17", "day")]),
+    ("de", "vor einem Monat", [("2024-10", "month")]),
+    ("de", "vor einem Jahr", [("2023", "year")]),
+    ("en", "three days ago", [("2024-11-16", "day")]),
+    ("en", "a month ago", [("2024-10", "month")]),
+    ("fr", "il y a deux jours", [("2024-11-17", "day")]),
+    ("fr", "il y a un an", [("2023", "year")]),
+    ("es", "hace tres días", [("2024-11-16", "day")]),
+])
+def test_time_ago_counts_back_from_publication(language, text, expected):
+    assert resolve(language, text) == expected

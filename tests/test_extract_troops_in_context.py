@@ -229,3 +229,12 @@ def test_troops_killed_in_fighting_are_casualties(text, language):
 def test_german_sender_before_a_clause_final_verb_and_a_source_before_zufolge(text, claimant):
     assert events(text, "de", datetime(2024, 11, 20, 9, 0)) == [
         ("troops", "deployment", "PRK", "RUS", None, 12000, claimant)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Die USA haben nach Angaben des Pentagons rund 1.000 zusätzliche Soldaten nach Polen verlegt.", "de"),
+    ("The United States has sent about 1,000 more troops to Poland, according to the Pentagon.", "en"),
+])
+def test_a_country_that_acts_and_also_tells_is_the_sender(text, language):
+    assert events(text, language, datetime(2024, 11, 20, 9, 0)) == [
+        ("troops", "deployment", "USA", "POL", None, 1000, ["USA"])]

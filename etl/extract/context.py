@@ -84,6 +84,14 @@ def claimants_for(ctx: SentenceContext, position: int) -> list[str]:
     return unique(claimants + ctx.according)
 
 
+def claims(ctx: SentenceContext, c: CountryMention, position: int) -> bool:
+    """Whether this mention of a country is who makes the claim of an event at position, not a party:
+    the source of an "according to", or a country before a claim verb that comes before the event
+    ("Die USA haben nach Angaben des Pentagons ... verlegt": the USA act, the Pentagon tells).)"""
+    return c.start in ctx.sources or any(verb < position and c.start < verb and c.iso3 in isos
+                                         for verb, isos in ctx.claimants.items())
+
+
 def new_mention(ctx: SentenceContext, article: Article, event_type: str, subtype: str, actor1: str,
              actor2: str, when: tuple[EventDate, bool], position: int) -> Mention:
     date_value, inherited = when

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.context import Trigger, claimants_for, facing, new_mention
+from etl.extract.context import Trigger, claims, facing, new_mention
 from etl.extract.troops import count_after, read_count
 from etl.extract.when import date_for
 from etl.gazetteer import CountryMention
@@ -46,7 +46,6 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
     for noun in (t for t in triggers if t.event_type == "troops" and t.subtype == "noun"):
         if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
-        claimants = claimants_for(ctx, noun.start)
         left_place = None
         if r.adjective_after:
             near_adjectives = [c for c in countries if c.kind == "adjective" and noun.end <= c.start <= noun.end + 25]
@@ -66,10 +65,10 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             verb = r.send_verbs.search(text, max(start, noun.start - 60), noun.end)
             if verb:
                 left = [c for c in countries if c.end <= verb.start() and c.start not in ctx.location
-                        and c.iso3 not in claimants]
+                        and not claims(ctx, c, noun.start)]
                 # "Nach Angaben Seouls hat Nordkorea 3.000 Soldaten entsandt": the subject after the verb.
                 between = [c for c in countries if verb.end() <= c.start and c.end <= noun.start
-                           and c.start not in ctx.location and c.iso3 not in claimants and c.kind != "adjective"]
+                           and c.start not in ctx.location and not claims(ctx, c, noun.start) and c.kind != "adjective"]
                 sender = left[-1].iso3 if left else (between[0].iso3 if between else None)
         subtype = troop_subtype(r, text, start, end) or "deployment"
         prepositions = r.withdrawal_from if subtype == "withdrawal" else r.origin_preposition
@@ -88,12 +87,12 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
                 # "warf Pjöngjang vor, 12.000 Soldaten nach Russland entsandt zu haben": the verb closes the
                 # clause, its subject is the country named last before the troops.
                 subject = [c for c in countries if c.end <= noun.start and c.start not in ctx.location
-                           and c.iso3 not in claimants and c.kind != "adjective"]
+                           and not claims(ctx, c, noun.start) and c.kind != "adjective"]
                 sender = subject[-1].iso3 if subject else None
         if sender is None and r.troop_possessives.search(text, max(start, noun.start - 30), noun.start):
             # "Israel has strengthened its forces in Lebanon": the clause's subject sends them.
             subject = next((c for c in countries if c.end <= noun.start and c.start not in ctx.location
-                            and c.iso3 not in claimants and c.kind != "adjective"), None)
+                            and not claims(ctx, c, noun.start) and c.kind != "adjective"), None)
             sender = subject.iso3 if subject else None
         if sender is None:
             continue
