@@ -299,3 +299,11 @@ def test_a_date_in_a_hedged_side_clause_is_not_the_events():
     found = events(text, "en", datetime(2024, 8, 30, 9, 0))
     assert found and not [e for e in found if e[4] and e[4].startswith(("2023-10", "2024-10"))], found
     assert ("treaty", "signed", "AUS", "IDN", "2024-08-29", None, []) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Staatsduma hatte den Vertrag mit Nordkorea am 24. Oktober ratifiziert, der Föderationsrat am 6. November.",
+    "Die Staatsduma hatte den Vertrag mit Nordkorea am 24. Oktober ratifiziert, der Föderationsrat folgte am 6. November.",
+])
+def test_a_german_step_dated_before_its_verb_lists_the_next_date(text):
+    assert [e[4] for e in events(text, "de", datetime(2024, 12, 5, 9, 0))] == ["2024-10-24", "2024-11-06"]

@@ -44,7 +44,8 @@ def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Tr
         gap = ctx.text[previous.end:span.start]
         # "on February 12, and six days later Rubio held talks": a counted day opens another event.
         if (span.counted or len(gap) > 60 or re.search(r"[.;:]", gap) or not ("," in gap or ctx.rules.sequence_words.search(gap))
-                or any(previous.end <= t.start < span.start for t in triggers if t.event_type == trigger.event_type)):
+                or any(previous.end <= t.start < span.start for t in triggers
+                       if t.event_type == trigger.event_type and t != trigger)):  # German: the date before its verb
             break
         listed.append(span)
         previous = span
@@ -62,11 +63,13 @@ def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
     January); a date just before the trigger is its own ("le 10 mars, lors d'un sommet ... le
     premier depuis 2018")."""
     after = date_after(ctx, trigger, triggers, end)
-    if after is not None and after.start <= trigger.end + BACK_REFERENCE_REACH:
-        return after
     dates = ctx.dates_of(trigger.event_type)
     close = [span for span in dates if trigger.start - BACK_REFERENCE_REACH <= span.end <= trigger.start
              and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)]
+    # "am 24. Oktober ratifiziert, der Föderationsrat am 6. November": past a comma, the next date is the next step's.
+    if after is not None and after.start <= trigger.end + BACK_REFERENCE_REACH and not (
+            close and "," in ctx.text[trigger.end:after.start]):
+        return after
     if close and after is not None:
         return close[-1]
     if start == 0 or not (ctx.rules.back_references.search(ctx.text, start, trigger.end)
