@@ -238,3 +238,26 @@ def test_german_sender_before_a_clause_final_verb_and_a_source_before_zufolge(te
 def test_a_country_that_acts_and_also_tells_is_the_sender(text, language):
     assert events(text, language, datetime(2024, 11, 20, 9, 0)) == [
         ("troops", "deployment", "USA", "POL", None, 1000, ["USA"])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Bielorrusia acoge a unos 10.000 soldados estadounidenses.", "es"),
+    ("Poland hosts about 10,000 US troops.", "en"),
+    ("Polen beherbergt rund 10.000 US-Soldaten.", "de"),
+    ("La Pologne accueille quelque 10 000 soldats américains.", "fr"),
+])
+def test_a_country_hosting_troops_receives_them_and_no_one_visits(text, language):
+    found = events(text, language, datetime(2024, 11, 20, 9, 0))
+    assert [(e[0], e[2], e[5]) for e in found] == [("troops", "USA", 10000)]
+    assert found[0][3] in ("POL", "BLR")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Francia completó la retirada de sus 1.500 soldados de Níger.", "es"),
+    ("La France a retiré ses 1 500 derniers soldats du Niger.", "fr"),
+    ("France withdrew its last 1,500 troops from Niger.", "en"),
+    ("Frankreich hat seine letzten 1.500 Soldaten aus Niger abgezogen.", "de"),
+])
+def test_its_counted_troops_are_the_subjects(text, language):
+    assert events(text, language, datetime(2024, 1, 20, 9, 0)) == [
+        ("troops", "withdrawal", "FRA", "NER", None, 1500, [])]

@@ -30,8 +30,10 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
     # the National Cemetery returns the favour of Yoon's trip to Tokyo in March".
     trigger = min((t for t in meeting if order.index(t.subtype) == first),
                   key=lambda t: (date_after(ctx, t, triggers, end) is None, t.start))
-    if trigger.subtype == "visit" and r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.start):
-        return found  # "US troops arrived in Poland": a deployment, not a diplomatic visit
+    if trigger.subtype == "visit" and (r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.start)
+                                       or (r.host_verbs.fullmatch(text, trigger.start, trigger.end)
+                                           and r.troop_nouns.search(text, trigger.end, min(end, trigger.end + 40)))):
+        return found  # "US troops arrived in Poland", "Belarus hosts Russian troops": a deployment, not a visit
     guests = _guests(ctx, trigger, countries, end)
     if guests:
         return found + [new_mention(ctx, article, "meeting", trigger.subtype, guest, host, when, trigger.start)

@@ -169,6 +169,6 @@ def rules(language: str | None) -> Rules | None:
         place_references=words(troops.get("place_references")),
         three_countries=words(d.get("three_countries")),
         withdrawal_from=words(troops.get("withdrawal_from") or troops.get("origin_prepositions")),
-        troop_possessives=re.compile(r"(?:^|\s)(?:" + "|".join(troops.get("possessives") or ["(?!)"]) + r")\s+(?:[\w-]+\s+)?$",
+        troop_possessives=re.compile(r"(?:^|\s)(?:" + "|".join(troops.get("possessives") or ["(?!)"]) + r")\s+(?:[\w.,-]+\s+){0,3}$",  # "ses 1 500 derniers soldats"
                                      re.IGNORECASE),
     )

@@ -107,6 +107,8 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             left = dict(r.troop_subtypes)["withdrawal"].search(text, noun.end, end)
             receiver = next((c for c in countries if left and 0 <= c.start - left.end() <= 6 and c.iso3 != sender), None)
         if receiver is None:
+            receiver = _host_before(ctx, countries, noun, start, sender)
+        if receiver is None:
             continue
         if any(m.actor1 == sender and m.actor2 == receiver.iso3 for m in found):
             continue
@@ -121,6 +123,18 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             mention.reported_by = said_after(ctx, noun.end)
         found.append(mention)
     return found
+
+
+def _host_before(ctx, countries, noun: Trigger, start: int, sender: str) -> CountryMention | None:
+    """"Bielorrusia acoge a miles de soldados rusos", "Poland hosts 10,000 US troops": the subject of a host
+    verb just before the troops receives them."""
+    verb = None
+    for verb in ctx.rules.host_verbs.finditer(ctx.text, max(start, noun.start - 40), noun.start):
+        pass
+    if verb is None:
+        return None
+    return next((c for c in reversed(countries) if c.end <= verb.start() and c.start not in ctx.location
+                 and c.iso3 != sender and not claims(ctx, c, noun.start)), None)
 
 
 def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, after) -> CountryMention | None:
