@@ -111,3 +111,24 @@ def test_assurer_takes_its_listener_as_a_direct_object_but_not_what_is_said():
     said = events("Le chef du renseignement ukrainien a assuré qu'environ 11 000 Nord-Coréens s'entraînaient "
                   "en Russie.", "fr", datetime(2024, 10, 24, 9, 0))
     assert not [e for e in said if e[0] == "meeting"]
+
+
+def test_a_pronoun_joined_to_a_party_is_the_person_named_before_in_german():
+    text = ("Selenskyj unterzeichnete am Freitag in Berlin ein Abkommen mit Deutschland. "
+            "Noch am Abend reiste der Ukrainer weiter nach Paris. "
+            "Im Élysée-Palast unterzeichneten er und Präsident Emmanuel Macron eine ähnliche Vereinbarung.")
+    found = events(text, "de", datetime(2024, 2, 17, 9, 0))
+    assert ("meeting", "visit", "UKR", "FRA", "2024-02-16", None, []) in found  # the evening of the day told
+    assert ("treaty", "signed", "UKR", "FRA", "2024-02-16", None, []) in found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Scholz empfing Selenskyj am Freitag in Berlin. Anschließend empfing Bundespräsident Steinmeier den Gast "
+     "aus der Ukraine.", "de"),
+    ("Choïgou est arrivé mardi. Accueilli mardi à l'aéroport par son homologue nord-coréen, le ministre russe "
+     "a visité un musée.", "fr"),
+])
+def test_a_host_after_its_verb_hosts(text, language):
+    found = events(text, language, datetime(2024, 2, 17, 9, 0))
+    visits = [(e[2], e[3]) for e in found if e[1] == "visit"]
+    assert visits and all(pair in (("UKR", "DEU"), ("RUS", "PRK")) for pair in visits)

@@ -41,6 +41,7 @@ def extract(article: Article) -> list[Mention]:
     year_told: int | None = None  # the year last written in the article, for "in December of that year"
     persons: list[CountryMention] = []  # the countries of the sentence before, for "he", "sus viajes"
     last_person: str | None = None
+    people: set[int] = set()  # mentions of the sentence before that name one person: "der Ukrainer"
     for sentence in split_sentences(article.text):
         text = sentence.text.translate(FOLD)
         earlier.append(text)
@@ -49,8 +50,9 @@ def extract(article: Article) -> list[Mention]:
             continue
         countries = _outside_forums(r, text, names.find(text, gaz.find(text, anchor)))
         names.learn(countries)
-        last_person = next((c.iso3 for c in persons if c.kind == "person"), last_person)  # most often the subject
+        last_person = next((c.iso3 for c in persons if c.kind == "person" or c.start in people), last_person)  # most often the subject
         persons = countries
+        people = _people(r, text, countries)
         if not countries and not r.both_countries.search(text) and not r.three_countries.search(text) and not (
                 r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
@@ -81,6 +83,12 @@ def extract(article: Article) -> list[Mention]:
                 mention.sentence = sentence.text
                 mentions.append(mention)
     return mentions
+
+
+def _people(r: Rules, text: str, countries: list[CountryMention]) -> set[int]:
+    """"Der Ukrainer", "der Kremlchef": a demonym or a title after a singular article names one person."""
+    return {c.start for c in countries if c.kind in ("adjective", "seat") and c.text[:1].isupper()
+            and r.person_articles.search(text, max(0, c.start - 5), c.start)}
 
 
 def _period_starts(r: Rules, text: str, dates: list) -> set[int]:

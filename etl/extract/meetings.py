@@ -6,6 +6,7 @@ import re
 
 from etl.extract.context import HEDGE_REACH, SentenceContext, Trigger, new_mention
 from etl.extract.parties import who
+from etl.extract.troops import read_count
 from etl.extract.when import date_after, date_for, listed_dates, visit_start
 from etl.gazetteer import CountryMention
 from etl.model import EventDate, Mention
@@ -31,8 +32,7 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
     trigger = min((t for t in meeting if order.index(t.subtype) == first),
                   key=lambda t: (date_after(ctx, t, triggers, end) is None, t.start))
     if trigger.subtype == "visit" and (r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.start)
-                                       or (r.host_verbs.fullmatch(text, trigger.start, trigger.end)
-                                           and r.troop_nouns.search(text, trigger.end, min(end, trigger.end + 40)))):
+                                       or _hosts_troops(r, text, trigger, end)):
         return found  # "US troops arrived in Poland", "Belarus hosts Russian troops": a deployment, not a visit
     guests = _guests(ctx, trigger, countries, end)
     if guests:
@@ -67,6 +67,19 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
                 mention.confidence *= 0.8
             found.append(mention)
     return found
+
+
+def _hosts_troops(r, text: str, trigger: Trigger, end: int) -> bool:
+    """"acoge a miles de soldados rusos", "hosts about 10,000 US troops": a host verb whose object is
+    counted troops (a number or few words between); not "accueilli avec les honneurs militaires"."""
+    if not r.host_verbs.fullmatch(text, trigger.start, trigger.end):
+        return False
+    noun = r.troop_nouns.search(text, trigger.end, min(end, trigger.end + 40))
+    if noun is None:
+        return False
+    between = text[trigger.end:noun.start()]
+    counted = re.search(r"\d", between) or read_count(text, noun.start(), [], r.counts)[0]
+    return bool(counted) or len(between.split()) <= 2
 
 
 def _named_pair(ctx: SentenceContext, countries: list[CountryMention], trigger: Trigger, parties: list[str]) -> list[str]:
@@ -108,7 +121,14 @@ def _hosts_of(ctx: SentenceContext, countries: list[CountryMention], verb: re.Ma
         return {after[0].iso3} if after else set()
     before = [c for c in countries if start <= c.start and c.end <= verb.start() and c.iso3 in parties
               and c.start not in ctx.location]
-    return {before[0].iso3} if before else set()
+    if before:
+        return {before[0].iso3}
+    # No subject before: "Accueilli mardi ... par son homologue" (an agent after), or German putting the
+    # verb second ("anschließend empfing Bundespräsident Steinmeier den Gast"): the first party after it.
+    agent = r.agent_preposition.search(text, verb.end(), verb.end() + 60)
+    after = [c for c in countries if verb.end() <= c.start and c.iso3 in parties and c.start not in ctx.location
+             and (r.verb_second or (agent and agent.end() <= c.start))]
+    return {after[0].iso3} if after else set()
 
 
 def _one_host(ctx: SentenceContext, countries: list[CountryMention], trigger: Trigger, parties: list[str]) -> list[str]:

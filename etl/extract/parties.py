@@ -47,7 +47,10 @@ def who(ctx: SentenceContext, countries: list[CountryMention], position: int, st
     elif r.both_countries.search(ctx.text, start, position) or (len(parties) < 2 and r.both_countries.search(ctx.text, start, end)):
         # "Les deux dirigeants s'étaient vus à Samarcande, en Ouzbékistan": the pair told of before, not the host.
         parties = previous_pair(history, ctx.index) or ctx.recent_pair or parties
-    if len(parties) == 1 and event_type == "meeting" and _pronoun_subject(ctx, countries, position, start, parties[0]):
+    if len(parties) == 1 and _pronoun_joined(ctx, countries, position, start, parties[0]):
+        # "unterzeichneten er und Präsident Emmanuel Macron": the pronoun is the person named before.
+        parties = [ctx.last_person, parties[0]]
+    elif len(parties) == 1 and event_type == "meeting" and _pronoun_subject(ctx, countries, position, start, parties[0]):
         # "He spoke by telephone with Putin", "Sus anteriores viajes a China": the person named last before.
         parties = [ctx.last_person, parties[0]]
     elif len(parties) == 1 and event_type == "treaty" and group_before(history, parties[0], ctx.index):
@@ -71,6 +74,17 @@ def _pronoun_subject(ctx: SentenceContext, countries: list[CountryMention], posi
         return False
     opening = ctx.rules.pronoun_subjects.match(ctx.text, start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip(" ,")))
     return bool(opening) and opening.start() < position
+
+
+def _pronoun_joined(ctx: SentenceContext, countries: list[CountryMention], position: int, start: int,
+                    party: str) -> bool:
+    """A pronoun joined to the one party named ("he and Macron", "er und Scholz", "él y Sánchez")."""
+    if ctx.last_person is None or ctx.last_person == party:
+        return False
+    r = ctx.rules
+    return any(re.search(rf"(?<![\w'])(?:{r.pronoun_subjects.pattern})\s+(?:{r.conjunctions.pattern})\s+(?:[\w.-]+\s+){{0,3}}$",
+                         ctx.text[max(start, c.start - 50):c.start])
+               for c in countries if c.iso3 == party and start <= c.start)
 
 
 def _three_told(ctx: SentenceContext, history: list[Mention]) -> list[str] | None:

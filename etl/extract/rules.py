@@ -95,6 +95,8 @@ class Rules:
     back_references: re.Pattern
     period_starts: re.Pattern
     pronoun_subjects: re.Pattern
+    verb_second: bool  # the finite verb may come before its subject ("anschließend empfing Steinmeier den Gast")
+    person_articles: re.Pattern  # "der" before "Ukrainer": the mention is one person
     place_references: re.Pattern
     three_countries: re.Pattern
     troop_possessives: re.Pattern
@@ -166,6 +168,8 @@ def rules(language: str | None) -> Rules | None:
         back_references=words(d.get("back_references")),
         period_starts=words(d.get("period_starts")),
         pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
+        verb_second=bool(d.get("verb_second")),
+        person_articles=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("person_articles") or ["(?!)"]) + r")\s+$"),
         place_references=words(troops.get("place_references")),
         three_countries=words(d.get("three_countries")),
         withdrawal_from=words(troops.get("withdrawal_from") or troops.get("origin_prepositions")),

@@ -90,10 +90,10 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
     if own:
         return own.date, False
     g = grammar(ctx.rules.language)
-    if ctx.anchor and g.recent_before(ctx.text, trigger.start):
-        return month_of(ctx.anchor), False
     dates = ctx.dates_of(event_type)
     before = [span for span in dates if start <= span.start and span.end <= trigger.start]
+    if ctx.anchor and g.recent_before(ctx.text, trigger.start) and not (before and before[-1].counted):
+        return month_of(ctx.anchor), False  # not "noch am Abend", counted from the day told before
     if before:
         return before[-1].date, False
     if start > 0 and ctx.rules.date_carriers.match(ctx.text, start):
