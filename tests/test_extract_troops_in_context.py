@@ -261,3 +261,16 @@ def test_a_country_hosting_troops_receives_them_and_no_one_visits(text, language
 def test_its_counted_troops_are_the_subjects(text, language):
     assert events(text, language, datetime(2024, 1, 20, 9, 0)) == [
         ("troops", "withdrawal", "FRA", "NER", None, 1500, [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die letzten französischen Soldaten haben Niger am Freitag verlassen.",
+     ("troops", "withdrawal", "FRA", "NER", "2024-11-15", None, [])),
+    ("Russland hat nach Einschätzung westlicher Geheimdienste mehr als 600.000 Soldaten in der Ukraine im Einsatz.",
+     ("troops", "deployment", "RUS", "UKR", None, 600000, [])),
+    ("Der südkoreanische Geheimdienst geht davon aus, dass rund 11.000 nordkoreanische Soldaten in Russland sind.",
+     ("troops", "deployment", "PRK", "RUS", None, 11000, ["KOR"])),
+    ("Deutschland führt einen Nato-Kampfverband in Litauen.", ("troops", "deployment", "DEU", "LTU", None, None, [])),
+])
+def test_german_troops_leaving_far_from_their_verb_and_battle_groups(text, expected):
+    assert events(text, "de", datetime(2024, 11, 19, 9, 0)) == [expected]

@@ -11,6 +11,7 @@ from etl.model import Mention
 
 ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
 TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
+SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
 
 
 def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigger]:
@@ -62,7 +63,7 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
         sender = (heading or near_adjectives or [None])[0]
         sender = sender.iso3 if sender else None
         if sender is None:
-            verb = r.send_verbs.search(text, max(start, noun.start - 60), noun.end)
+            verb = r.send_verbs.search(text, max(start, noun.start - SEND_VERB_REACH), noun.end)
             if verb:
                 left = [c for c in countries if c.end <= verb.start() and c.start not in ctx.location
                         and not claims(ctx, c, noun.start)]
@@ -106,6 +107,9 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
             # "Las tropas francesas abandonaron Níger": the country left is where they were.
             left = dict(r.troop_subtypes)["withdrawal"].search(text, noun.end, end)
             receiver = next((c for c in countries if left and 0 <= c.start - left.end() <= 6 and c.iso3 != sender), None)
+            if receiver is None and left and r.send_verb_last:  # "haben Niger am Freitag verlassen"
+                receiver = next((c for c in reversed(countries) if noun.end <= c.start and c.end <= left.start()
+                                 and c.iso3 != sender), None)
         if receiver is None:
             receiver = _host_before(ctx, countries, noun, start, sender)
         if receiver is None:
