@@ -232,3 +232,16 @@ def test_a_while_clause_keeps_its_own_date():
 ])
 def test_german_stays_and_arrivals_are_visits(text, expected):
     assert events(text, "de", datetime(2024, 11, 19, 10, 0)) == [expected]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The new text replaces a treaty Russia and Iran signed in 2001, and must still be ratified by both parliaments.",
+     "en", [("treaty", "signed", "RUS", "IRN", "2001", None, [])]),
+    ("Der Vertrag zwischen Russland und Iran muss noch von beiden Parlamenten ratifiziert werden.", "de", []),
+    ("El tratado entre Rusia e Irán aún debe ser ratificado por ambos parlamentos.", "es", []),
+    ("Le traité entre la Russie et l'Iran doit encore être ratifié par les deux parlements.", "fr", []),
+    ("Moskau und Teheran hatten bereits 2001 einen Kooperationsvertrag unterzeichnet.", "de",
+     [("treaty", "signed", "RUS", "IRN", "2001", None, [])]),
+])
+def test_a_step_still_to_come_is_no_event_and_a_dated_step_before_it_stands(text, language, expected):
+    assert events(text, language, datetime(2025, 1, 18, 9, 0)) == expected

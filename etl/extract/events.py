@@ -237,7 +237,9 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
     triggers = _triggers(ctx, start, end)
     if not any(t.event_type == "troops" and t.subtype == "noun" for t in triggers):
         triggers += counted_people(ctx.rules, ctx.text, ctx.countries, start, end)
-    triggers = [t for t in triggers if t.end + HEDGE_REACH < ctx.hedge_at or t.start >= ctx.hedge_end]
+    # A date between a trigger and the hedge dates a fact told before it: "signed in 2001, and must still be ratified".
+    triggers = [t for t in triggers if t.end + HEDGE_REACH < ctx.hedge_at or t.start >= ctx.hedge_end
+                or any(t.end <= d.start and d.end <= ctx.hedge_at for d in ctx.dates)]
     if not triggers and not any(start <= s < end for s, *_ in ctx.addressed):
         return []
     in_clause = [c for c in ctx.countries if start <= c.start < end]
