@@ -245,3 +245,34 @@ def test_german_stays_and_arrivals_are_visits(text, expected):
 ])
 def test_a_step_still_to_come_is_no_event_and_a_dated_step_before_it_stands(text, language, expected):
     assert events(text, language, datetime(2025, 1, 18, 9, 0)) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ministerpräsident Ulf Kristersson übergab am Donnerstag in Washington die Beitrittsurkunde an "
+     "US-Außenminister Antony Blinken.", "de"),
+    ("El primer ministro sueco, Ulf Kristersson, entregó el jueves en Washington el instrumento de adhesión al "
+     "secretario de Estado estadounidense, Antony Blinken.", "es"),
+    ("Swedish Prime Minister Ulf Kristersson handed over the instrument of accession to US Secretary of State "
+     "Antony Blinken in Washington on Thursday.", "en"),
+    ("Le Premier ministre suédois Ulf Kristersson a remis jeudi à Washington l'instrument d'adhésion au "
+     "secrétaire d'Etat américain Antony Blinken.", "fr"),
+])
+def test_handing_over_an_instrument_to_another_country_is_a_meeting_and_no_signing(text, language):
+    assert events(text, language, datetime(2024, 3, 8, 9, 0)) == [
+        ("meeting", "talks", "SWE", "USA", "2024-03-07", None, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kristersson war im Februar nach Budapest gereist, um mit Orban über den Beitritt zu sprechen.", "de"),
+    ("Kristersson travelled to Budapest in February to talk with Orban about the accession.", "en"),
+])
+def test_a_treaty_talked_about_is_no_signing(text, language):
+    assert [e[0] for e in events(text, language, datetime(2024, 3, 8, 9, 0))] == ["meeting"]
+
+
+def test_a_further_ratification_with_one_country_named_is_of_what_the_article_ratifies():
+    text = ("Das ungarische Parlament hatte den Beitritt Schwedens Ende Februar gebilligt. "
+            "Die Türkei hatte im Januar grünes Licht gegeben.")
+    assert events(text, "de", datetime(2024, 3, 8, 9, 0)) == [
+        ("treaty", "ratified", "HUN", "SWE", "2024-02", None, []),
+        ("treaty", "ratified", "TUR", "SWE", "2024-01", None, [])]

@@ -42,6 +42,10 @@ def treaties(ctx, triggers, countries, start, end, article, history) -> list[Men
         if not steps or not any(m.event_type == "treaty" for m in history):
             return []
     if not steps:
+        if r.topic_before.search(text, max(start, noun.start() - 20), noun.start()) or r.accession.fullmatch(
+                text, noun.start(), noun.end()):
+            # "um mit Orban über den Beitritt zu sprechen": what was talked about; an accession is not signed.
+            return []
         steps = [Trigger("treaty", r.treaty_default, noun.start(), noun.end())]
     if any(t.subtype in LATER_STEPS for t in steps):
         # "ratified the treaty concluded with Pyongyang": an undated signing beside a later step is background.
@@ -71,6 +75,8 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
     seen.add((step.subtype, own and own.date))
     # "la Douma l'a ratifié": one side named, the treaty the article is about.
     parties = who(ctx, countries, step.start, start, end, history, "treaty", None)
+    if step.subtype == "ratified" and len(parties) == 1:
+        parties = _ratifying_the_same(history, parties[0]) or parties
     pairs = list(itertools.combinations(parties, 2))
     owners = _accession_owners(ctx, countries, start, end, parties) if step.subtype == "ratified" else []
     if owners:
@@ -90,6 +96,13 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
     if step.subtype == "signed" and len(pairs) == 1:
         found += _signed_on_a_visit(ctx, countries, start, end, found[0], article)
     return found
+
+
+def _ratifying_the_same(history, ratifier: str) -> list[str] | None:
+    """"Die Türkei hatte im Januar grünes Licht gegeben": one more country ratifying what the article's
+    last ratification was of (Sweden's accession), when nothing before pairs it with anyone."""
+    earlier = next((m for m in reversed(history) if m.event_type == "treaty" and m.subtype == "ratified"), None)
+    return [ratifier, earlier.actor2] if earlier and ratifier not in (earlier.actor1, earlier.actor2) else None
 
 
 def _signed_on_a_visit(ctx: SentenceContext, countries: list[CountryMention], start: int, end: int,
