@@ -274,3 +274,20 @@ def test_its_counted_troops_are_the_subjects(text, language):
 ])
 def test_german_troops_leaving_far_from_their_verb_and_battle_groups(text, expected):
     assert events(text, "de", datetime(2024, 11, 19, 9, 0)) == [expected]
+
+
+@pytest.mark.parametrize("text, language, count", [
+    ("Corea del Norte ha enviado unos 11.000 soldados a Rusia. Seúl afirmó que cientos de soldados norcoreanos "
+     "han muerto en los combates.", "es", 100),
+    ("North Korea has sent about 11,000 troops to Russia. More than 1,000 North Korean soldiers have been killed "
+     "or wounded, Seoul said.", "en", 1000),
+    ("Nordkorea hat rund 11.000 Soldaten nach Russland geschickt. Mehr als 1.000 nordkoreanische Soldaten wurden "
+     "nach Angaben aus Seoul getötet oder verletzt.", "de", 1000),
+])
+def test_counted_losses_with_no_place_are_where_the_report_before_put_the_troops(text, language, count):
+    found = events(text, language, datetime(2024, 12, 20, 9, 0))
+    assert found[1] == ("troops", "casualties", "PRK", "RUS", None, count, ["KOR"])
+
+
+def test_losses_with_no_report_before_and_no_place_are_no_event():
+    assert events("Mehr als 1.000 nordkoreanische Soldaten wurden getötet.", "de") == []

@@ -246,7 +246,7 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
     found: list[Mention] = []
     found += meetings(ctx, triggers, in_clause, start, end, article, history)
     found += treaties(ctx, triggers, in_clause, start, end, article, history)
-    found += troop_reports(ctx, triggers, in_clause, start, end, article)
+    found += troop_reports(ctx, triggers, in_clause, start, end, article, history)
     found += troops_again(ctx, triggers, start, end, article, history, found)
     return found
 

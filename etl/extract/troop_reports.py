@@ -41,7 +41,7 @@ def troop_subtype(r, text: str, start: int, end: int) -> str | None:
     return None
 
 
-def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention]:
+def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> list[Mention]:
     r, text = ctx.rules, ctx.text
     found = []
     for noun in (t for t in triggers if t.event_type == "troops" and t.subtype == "noun"):
@@ -112,6 +112,8 @@ def troop_reports(ctx, triggers, countries, start, end, article) -> list[Mention
                                  and c.iso3 != sender), None)
         if receiver is None:
             receiver = _host_before(ctx, countries, noun, start, sender)
+        if receiver is None and subtype in ("casualties", "combat") and read_count(text, noun.start, [], r.counts)[0]:
+            receiver = _host_told_before(ctx, history, sender)
         if receiver is None:
             continue
         if any(m.actor1 == sender and m.actor2 == receiver.iso3 for m in found):
@@ -139,6 +141,14 @@ def _host_before(ctx, countries, noun: Trigger, start: int, sender: str) -> Coun
         return None
     return next((c for c in reversed(countries) if c.end <= verb.start() and c.start not in ctx.location
                  and c.iso3 != sender and not claims(ctx, c, noun.start)), None)
+
+
+def _host_told_before(ctx, history, sender: str) -> CountryMention | None:
+    """"Cientos de soldados norcoreanos han muerto en los combates": a count of losses or fighters with
+    no country saying where is where the article's troop report of that sender just before put them."""
+    earlier = next((m for m in reversed(history) if m.event_type == "troops" and m.actor1 == sender
+                    and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
+    return CountryMention(0, 0, earlier.actor2, "name", earlier.actor2) if earlier else None
 
 
 def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, after) -> CountryMention | None:
