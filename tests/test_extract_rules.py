@@ -276,3 +276,15 @@ def test_a_further_ratification_with_one_country_named_is_of_what_the_article_ra
     assert events(text, "de", datetime(2024, 3, 8, 9, 0)) == [
         ("treaty", "ratified", "HUN", "SWE", "2024-02", None, []),
         ("treaty", "ratified", "TUR", "SWE", "2024-01", None, [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("India's Prime Minister Narendra Modi visited Moscow in July, his first trip to Russia since the invasion of "
+     "Ukraine.", [("meeting", "visit", "IND", "RUS", "2024-07", None, [])]),
+    ("France pulled its last troops out of Niger in December.",
+     [("troops", "withdrawal", "FRA", "NER", "2023-12", None, [])]),
+    ("Turkey's parliament voted to approve Sweden's NATO bid on January 23.",
+     [("treaty", "ratified", "TUR", "SWE", "2024-01-23", None, [])]),
+])
+def test_a_country_naming_a_period_takes_no_part_and_bids_and_pull_outs(text, expected):
+    assert events(text, "en", datetime(2024, 11, 19, 9, 0)) == expected

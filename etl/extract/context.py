@@ -35,6 +35,7 @@ class SentenceContext:
     claimants: dict[int, list[str]] = field(default_factory=dict)  # claim position -> iso3s
     according: list[str] = field(default_factory=list)
     sources: set[int] = field(default_factory=set)  # starts of the mentions an "according to" names
+    asides: set[int] = field(default_factory=set)  # mentions inside "since the invasion of Ukraine": no party
     addressed: list[tuple[int, int, str, str]] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)  # every trigger word in the sentence
     earlier: list[str] = field(default_factory=list)  # the sentences before, latest last

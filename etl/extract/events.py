@@ -72,6 +72,7 @@ def extract(article: Article) -> list[Mention]:
         stop = r.hedge_stops.search(text, hedge.end()) if hedge else None
         ctx.hedge_end = stop.start() if stop else ctx.hedge_end
         ctx.since = _period_starts(r, text, dates)
+        ctx.asides = _in_periods(r, text, countries, dates)
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
         ctx.last_person = last_person
@@ -89,6 +90,18 @@ def _people(r: Rules, text: str, countries: list[CountryMention]) -> set[int]:
     """"Der Ukrainer", "der Kremlchef": a demonym or a title after a singular article names one person."""
     return {c.start for c in countries if c.kind in ("adjective", "seat") and c.text[:1].isupper()
             and r.person_articles.search(text, max(0, c.start - 5), c.start)}
+
+
+PERIOD_REACH = 40  # characters after "since the invasion" within which a country only names the period
+
+
+def _in_periods(r: Rules, text: str, countries: list[CountryMention], dates: list) -> set[int]:
+    """"his first trip to Russia since the invasion of Ukraine": a country that names the event a period
+    starts from takes no part in the sentence's event (not one after "seit 2018": the date is the period)."""
+    periods = [(m.end(), min(len(text), m.end() + PERIOD_REACH)) for m in r.period_starts.finditer(text)
+               if " " in m.group(0) and not any(m.start() <= d.start <= m.end() + 12 for d in dates)]
+    return {c.start for c in countries for s, e in periods
+            if s <= c.start < e and not re.search(r"[,;:.]", text[s:c.start])} if periods else set()
 
 
 def _period_starts(r: Rules, text: str, dates: list) -> set[int]:

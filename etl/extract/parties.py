@@ -106,7 +106,7 @@ def parties_in(ctx: SentenceContext, countries: list[CountryMention], position: 
     claimants = [iso for verb, isos in ctx.claimants.items() if verb < position for iso in isos]
     parties = []
     for c in countries:
-        if c.start in ctx.sources or (c.iso3 in claimants and c.start < position):
+        if c.start in ctx.sources or c.start in ctx.asides or (c.iso3 in claimants and c.start < position):
             continue
         if any(max(position, verb - 40) < c.start < verb and c.iso3 in isos for verb, isos in ctx.claimants.items()):
             continue  # "The treaty took effect as Seoul, Washington and Kyiv say...": who says, not who signed
