@@ -96,6 +96,8 @@ def test_a_german_day_ordinal_does_not_end_the_sentence():
     ("fr", "il y a deux jours", [("2024-11-17", "day")]),
     ("fr", "il y a un an", [("2023", "year")]),
     ("es", "hace tres días", [("2024-11-16", "day")]),
+    ("de", "Mitte des Monats", [("2024-11", "month")]),
+    ("de", "zu Jahresbeginn", [("2024", "year")]),
 ])
 def test_time_ago_counts_back_from_publication(language, text, expected):
     assert resolve(language, text) == expected
