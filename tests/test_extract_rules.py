@@ -288,3 +288,11 @@ def test_a_further_ratification_with_one_country_named_is_of_what_the_article_ra
 ])
 def test_a_country_naming_a_period_takes_no_part_and_bids_and_pull_outs(text, expected):
     assert events(text, "en", datetime(2024, 11, 19, 9, 0)) == expected
+
+
+def test_spanish_parliaments_stand_for_their_countries():
+    text = ("La Duma Estatal ratificó el tratado con Corea del Norte el 24 de octubre. "
+            "El Consejo de la Federación lo aprobó el 6 de noviembre.")
+    assert events(text, "es", datetime(2024, 12, 5, 9, 0)) == [
+        ("treaty", "ratified", "RUS", "PRK", "2024-10-24", None, []),
+        ("treaty", "ratified", "RUS", "PRK", "2024-11-06", None, [])]
