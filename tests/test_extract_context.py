@@ -132,3 +132,9 @@ def test_a_host_after_its_verb_hosts(text, language):
     found = events(text, language, datetime(2024, 2, 17, 9, 0))
     visits = [(e[2], e[3]) for e in found if e[1] == "visit"]
     assert visits and all(pair in (("UKR", "DEU"), ("RUS", "PRK")) for pair in visits)
+
+
+def test_a_german_apposition_is_no_relative_clause():
+    text = "Frankreich, die frühere Kolonialmacht, hatte seine letzten Soldaten im August 2022 aus Mali abgezogen."
+    assert events(text, "de", datetime(2023, 12, 15, 9, 0)) == [
+        ("troops", "withdrawal", "FRA", "MLI", "2022-08", None, [])]

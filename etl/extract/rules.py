@@ -43,6 +43,14 @@ def plain(phrases, flags=re.IGNORECASE) -> re.Pattern:
     return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)), flags)
 
 
+def _breaks(d: dict) -> re.Pattern:
+    """Clause breaks, except before an apposition ("Frankreich, die frühere Kolonialmacht, hatte ...")."""
+    breaks = plain(d.get("clause_breaks"))
+    if not d.get("appositions"):
+        return breaks
+    return re.compile(f"(?:{breaks.pattern})(?!{d['appositions']})", breaks.flags)
+
+
 @dataclass
 class Rules:
     language: str
@@ -159,7 +167,7 @@ def rules(language: str | None) -> Rules | None:
         allegations=words(d.get("allegations")),
         both_countries=words(d.get("both_countries")),
         multilateral=words(d.get("multilateral"), flags=0),
-        clause_breaks=plain(d.get("clause_breaks")),
+        clause_breaks=_breaks(d),
         and_breaks=re.compile("|".join(d.get("and_breaks") or []) or "(?!)"),
         date_carriers=plain(d.get("date_carriers")),
         hedge_stops=plain(d.get("hedge_stops")),
