@@ -291,3 +291,18 @@ def test_counted_losses_with_no_place_are_where_the_report_before_put_the_troops
 
 def test_losses_with_no_report_before_and_no_place_are_no_event():
     assert events("Mehr als 1.000 nordkoreanische Soldaten wurden getötet.", "de") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Los últimos soldados franceses desplegados en Níger salieron del país el viernes.",
+     [("troops", "withdrawal", "FRA", "NER", "2023-12-22", None, [])]),
+    ("Francia llegó a tener en Níger unos 1.500 soldados, parte de ellos llegados desde Malí.",
+     [("troops", "deployment", "FRA", "NER", None, 1500, [])]),
+    ("París conserva todavía alrededor de un millar de soldados en Chad.",
+     [("troops", "deployment", "FRA", "TCD", None, 1000, [])]),
+    ("Francia retiró sus tropas de Níger. Ya habían salido de Malí. Unos 1.346 militares franceses habían sido "
+     "trasladados fuera del país.", [("troops", "withdrawal", "FRA", "NER", None, None, []),
+                                    ("troops", "withdrawal", "FRA", "NER", None, 1346, [])]),
+])
+def test_spanish_troops_leaving_the_country_and_kept_abroad(text, expected):
+    assert events(text, "es", datetime(2023, 12, 23, 9, 0)) == expected

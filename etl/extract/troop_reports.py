@@ -12,6 +12,7 @@ from etl.model import Mention
 ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
 TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
+PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
 
 
 def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigger]:
@@ -100,7 +101,7 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
                   and not facing(r, text, c.start)]
         after = [c for c in places if c.start >= noun.start]
-        receiver = _country_referred_to(ctx, noun, start, end, sender, after) or (after or places or [None])[0]
+        receiver = _country_referred_to(ctx, noun, start, end, sender, after, history) or (after or places or [None])[0]
         if left_place is not None and left_place.iso3 != sender:
             receiver = left_place
         if receiver is None and subtype == "withdrawal":
@@ -151,13 +152,16 @@ def _host_told_before(ctx, history, sender: str) -> CountryMention | None:
     return CountryMention(0, 0, earlier.actor2, "name", earlier.actor2) if earlier else None
 
 
-def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, after) -> CountryMention | None:
-    """"troops were stationed in the country", "die dort stationierten US-Soldaten": the place is the
-    country named last before this sentence, other than the sender, unless a place is named first."""
-    ref = ctx.rules.place_references.search(ctx.text, max(start, noun.start - 25), min(end, noun.end + 40))
+def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, after,
+                         history=()) -> CountryMention | None:
+    """"troops were stationed in the country", "die dort stationierten US-Soldaten": the place is where
+    the sender's troop report just before put them, else the country named last before this sentence,
+    other than the sender, unless a place is named first."""
+    ref = ctx.rules.place_references.search(ctx.text, max(start, noun.start - 25), min(end, noun.end + PLACE_REFERENCE_REACH))
     if ref is None or any(c.start < ref.start() for c in after):
         return None
-    iso3 = next((c for c in ctx.recent if c != sender), None)
+    told = _host_told_before(ctx, history, sender)
+    iso3 = told.iso3 if told else next((c for c in ctx.recent if c != sender), None)
     return CountryMention(ref.start(), ref.end(), iso3, "name", ref.group(0)) if iso3 else None
 
 
