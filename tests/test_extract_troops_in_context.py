@@ -306,3 +306,17 @@ def test_losses_with_no_report_before_and_no_place_are_no_event():
 ])
 def test_spanish_troops_leaving_the_country_and_kept_abroad(text, expected):
     assert events(text, "es", datetime(2023, 12, 23, 9, 0)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In das Gebiet Kursk waren ukrainische Einheiten im August vergangenen Jahres überraschend vorgestoßen.",
+     [("troops", "combat", "UKR", "RUS", "2024-08", None, [])]),
+    ("Nach Erkenntnissen der USA hat Pjöngjang seit Oktober rund 10.000 Soldaten nach Russland entsandt.",
+     [("troops", "deployment", "PRK", "RUS", "2024-10", 10000, ["USA"])]),
+    ("Pjöngjang hat 10.000 Soldaten nach Russland entsandt. Kiew meldete ukrainische Einheiten in Kursk. "
+     "Die Verluste der Nordkoreaner sind hoch: mehr als 3.000 von ihnen seien getötet worden.",
+     [("troops", "deployment", "PRK", "RUS", None, 10000, []), ("troops", "deployment", "UKR", "RUS", None, None, ["UKR"]),
+      ("troops", "casualties", "PRK", "RUS", None, 3000, [])]),
+])
+def test_german_adjectives_before_a_place_noun_troops_since_and_whose_losses(text, expected):
+    assert events(text, "de", datetime(2025, 1, 12, 9, 0)) == expected

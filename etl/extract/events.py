@@ -140,7 +140,7 @@ def _mark_roles(ctx: SentenceContext) -> None:
             ctx.location.add(c.start)  # "in Jeddah, Saudi Arabia": the country of the place, not a party
         elif c.kind == "name" and _after_unknown_place(r, text, c):
             ctx.location.add(c.start)  # "in Kananaskis, Canada": a place the gazetteer does not know
-        elif c.kind == "adjective" and r.place_nouns.search(text[max(0, c.start - 25):c.start]):
+        elif c.kind == "adjective" and _names_a_place(r, text, c):
             ctx.location.add(c.start)
         previous = c
     # "X a déclaré à Y": an address between two countries, not a claim.
@@ -174,6 +174,14 @@ def _mark_roles(ctx: SentenceContext) -> None:
         chain = _source_chain(ctx, phrase.start(), phrase.end(), stop)  # from its start: "nach ukrainischen Angaben"
         ctx.according += [c.iso3 for c in chain]
         ctx.sources |= {c.start for c in chain}
+
+
+def _names_a_place(r: Rules, text: str, c: CountryMention) -> bool:
+    """"la région russe de Koursk", "im russischen Gebiet Kursk", "the Russian region of Kursk": an adjective
+    beside a place noun (after the noun where adjectives follow it, before it where they lead)."""
+    if r.adjective_after:
+        return bool(r.place_nouns.search(text[max(0, c.start - 25):c.start]))
+    return bool(r.place_nouns.match(text, c.end + 1)) if text[c.end:c.end + 1] == " " else False
 
 
 PLACE_BEFORE = re.compile(r"(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}), $")

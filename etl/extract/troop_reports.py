@@ -185,8 +185,11 @@ def troops_again(ctx, triggers, start, end, article, history, found) -> list[Men
         if count is None or count < 2 or count == earlier.count:
             return []  # "une partie d'entre eux" is those troops, not a count of one
     else:
-        earlier = next((m for m in reversed(history) if m.event_type == "troops"
-                        and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
+        # "Die Verluste der Nordkoreaner ...: mehr als 3.000 von ihnen": the people the sentence names.
+        named = {c.iso3 for c in ctx.countries if c.kind == "adjective" and c.end <= pronoun.start}
+        told = [m for m in reversed(history) if m.event_type == "troops"
+                and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW]
+        earlier = next((m for m in told if m.actor1 in named), told[0] if told else None)
     if earlier is None:
         return []
     when = (earlier.date, False) if reports else date_for(ctx, pronoun, triggers, start, end, [], "troops", "")
