@@ -138,3 +138,21 @@ def test_a_german_apposition_is_no_relative_clause():
     text = "Frankreich, die frühere Kolonialmacht, hatte seine letzten Soldaten im August 2022 aus Mali abgezogen."
     assert events(text, "de", datetime(2023, 12, 15, 9, 0)) == [
         ("troops", "withdrawal", "FRA", "MLI", "2022-08", None, [])]
+
+
+def test_a_joint_adjective_names_the_pair_and_a_hedged_sentence_still_names_who_both_are():
+    text = ("Deutschland und Indien wollen trotz ihrer Haltung zu Russland enger zusammenarbeiten. "
+            "Bei den deutsch-indischen Konsultationen in Neu-Delhi unterzeichneten beide Regierungen am Freitag "
+            "ein Abkommen. Am Dienstag war er zum Gipfel in Kasan eingetroffen.")
+    found = events(text, "de", datetime(2024, 10, 26, 9, 0))
+    assert ("treaty", "signed", "DEU", "IND", "2024-10-25", None, []) in found
+    assert all(e[2:4] != ("IND", "RUS") or e[1] == "visit" for e in found)
+
+
+def test_german_verb_second_pronoun_and_a_new_subject_after_a_comma():
+    text = ("Modi traf Scholz in Neu-Delhi. Am Dienstag war er in Kasan eingetroffen. "
+            "Modi war im Mai 2022 nach Berlin gereist, Scholz hatte Indien im Februar 2023 besucht.")
+    found = events(text, "de", datetime(2024, 10, 26, 9, 0))
+    assert ("meeting", "visit", "IND", "RUS", "2024-10-22", None, []) in found
+    assert ("meeting", "visit", "IND", "DEU", "2022-05", None, []) in found
+    assert ("meeting", "visit", "DEU", "IND", "2023-02", None, []) in found

@@ -64,3 +64,17 @@ def test_undated_text_still_finds_people():
 def test_pezeshkian_in_french_spelling_is_iran():
     found = gazetteer("fr").find("Vladimir Poutine et Massoud Pezechkian se sont rencontrés", None)
     assert [m.iso3 for m in found] == ["RUS", "IRN"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Bei den deutsch-indischen Regierungskonsultationen", ["DEU", "IND"]),
+    ("de", "die russisch-ukrainische Grenze", ["RUS", "UKR"]),
+    ("en", "the US-Japan alliance", ["USA", "JPN"]),
+    ("en", "the Sino-Russian partnership", ["CHN", "RUS"]),
+    ("fr", "le partenariat sino-russe", ["CHN", "RUS"]),
+    ("es", "la alianza ruso-norcoreana", ["RUS", "PRK"]),
+    ("fr", "le dirigeant nord-coréen", ["PRK"]),
+    ("de", "die US-Soldaten", ["USA"]),
+])
+def test_two_countries_joined_by_a_hyphen_are_two_mentions(language, text, expected):
+    assert [c.iso3 for c in gazetteer(language).find(text)] == expected

@@ -46,10 +46,12 @@ def extract(article: Article) -> list[Mention]:
         text = sentence.text.translate(FOLD)
         earlier.append(text)
         hedge = r.hedges.search(text)
-        if hedge and hedge.start() <= HEDGE_REACH:
-            continue
         countries = _outside_forums(r, text, names.find(text, gaz.find(text, anchor)))
         names.learn(countries)
+        if hedge and hedge.start() <= HEDGE_REACH:
+            # "Deutschland und Indien wollen enger zusammenarbeiten": no event, but who "beide Regierungen" are.
+            recent += [c.iso3 for c in countries if c.kind != "city"]
+            continue
         last_person = next((c.iso3 for c in persons if c.kind == "person" or c.start in people), last_person)  # most often the subject
         persons = countries
         people = _people(r, text, countries)

@@ -72,7 +72,13 @@ def _pronoun_subject(ctx: SentenceContext, countries: list[CountryMention], posi
     if one was named there and is not the other side ("He held talks with Zelensky, visited ...")."""
     if ctx.last_person is None or ctx.last_person == party:
         return False
-    opening = ctx.rules.pronoun_subjects.match(ctx.text, start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip(" ,")))
+    r = ctx.rules
+    first = start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip(" ,"))
+    opening = r.pronoun_subjects.match(ctx.text, first)
+    if opening is None and r.verb_second:
+        # "Am Dienstag war er zum Gipfel in Kasan eingetroffen": the subject after the verb in second place.
+        opening = re.match(r"(?:[\w.-]+ ){1,3}?(?:hat|hatte|war|ist|wurde|traf|reiste|sprach) ", ctx.text[first:])
+        opening = r.pronoun_subjects.match(ctx.text, first + opening.end()) if opening else None
     return bool(opening) and opening.start() < position
 
 

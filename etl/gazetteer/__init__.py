@@ -103,6 +103,12 @@ class Gazetteer:
             for form in (person.get("names") or []) + (person.get("short") or []):
                 self._add(form, entry)
         self.pattern = pattern_for(self.forms, compounds=languages == ("de",))
+        # "deutsch-indischen", "sino-russe", "US-Japan": two countries joined by a hyphen, each a party.
+        self.combining: dict[str, str] = {}
+        for language in languages:
+            for iso3, forms in (lang.load(language, "places").get("combining") or {}).items():
+                for form in forms or []:
+                    self.combining[form] = iso3
 
     def _add(self, form: str, entry: Entry) -> None:
         form = form.strip()
@@ -114,8 +120,11 @@ class Gazetteer:
             self.forms.setdefault(form[0].upper() + form[1:], set()).add(entry)
 
     def find(self, text: str, on: date | None = None) -> list[CountryMention]:
-        found = []
+        found = self._joined(text, on) if "-" in text else []
+        taken = [(c.start, c.end) for c in found]
         for match in self.pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
             entries = self.forms.get(match.group(0), ())
             iso3s = {e.iso3 for e in entries if e.valid_on(on)}
             if not iso3s and on is not None:
@@ -129,7 +138,32 @@ class Gazetteer:
             iso3 = iso3s.pop()
             kind = next(e.kind for e in sorted(entries, key=lambda e: e.kind) if e.iso3 == iso3)
             found.append(CountryMention(match.start(), match.end(), iso3, kind, match.group(0)))
+        return sorted(found, key=lambda c: c.start) if taken else found
+
+    def _one(self, form: str, on: date | None) -> tuple[str, str] | None:
+        entries = [e for e in self.forms.get(form, ()) if e.kind in ("name", "adjective") and e.valid_on(on)]
+        iso3s = {e.iso3 for e in entries}
+        return (iso3s.pop(), entries[0].kind) if len(iso3s) == 1 else None
+
+    def _joined(self, text: str, on: date | None) -> list[CountryMention]:
+        """"deutsch-indischen", "sino-russes", "US-Japan", "ruso-ucraniana": a first part that is a country
+        (a name, an adjective, its stem "deutsch", or a combining form "sino") and a second that is one."""
+        found = []
+        for match in JOINED.finditer(text):
+            first, second = match.group(1), match.group(2)
+            right = self._one(second, on)
+            left = (self._one(first, on) or next((self._one(first + end, on) for end in STEMS
+                                                 if self._one(first + end, on)), None)
+                    or ((self.combining[first.lower()], "adjective") if first.lower() in self.combining else None))
+            if left and right and left[0] != right[0]:
+                found.append(CountryMention(match.start(1), match.end(1), left[0], left[1], first))
+                found.append(CountryMention(match.start(2), match.end(2), right[0], right[1], second))
         return found
+
+
+# Two words joined by a hyphen, not inside a longer compound ("nord-coréen" is one form and matches whole).
+JOINED = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{2,})(?![\w-])")
+STEMS = ("e", "en", "o", "a")  # "deutsch" + e is "deutsche", "rus" + o "ruso": an adjective's stem
 
 
 def _group_mentions(match: re.Match, members: list[str]) -> list[CountryMention]:
