@@ -320,3 +320,20 @@ def test_spanish_troops_leaving_the_country_and_kept_abroad(text, expected):
 ])
 def test_german_adjectives_before_a_place_noun_troops_since_and_whose_losses(text, expected):
     assert events(text, "de", datetime(2025, 1, 12, 9, 0)) == expected
+
+
+def test_counted_troops_in_a_sentence_naming_no_country_continue_the_report_before():
+    text = ("Nach gut zehn Jahren kehrt die Bundeswehr Mali endgültig den Rücken. "
+            "Das letzte Kontingent von 142 Soldaten hatte das Feldlager am Dienstag geräumt, wie die Bundeswehr mitteilte.")
+    assert events(text, "de", datetime(2023, 12, 15, 9, 0)) == [
+        ("troops", "withdrawal", "DEU", "MLI", None, None, []),  # ten years are no head count
+        ("troops", "withdrawal", "DEU", "MLI", "2023-12-12", 142, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Two years later, the United States has sent troops to Poland.", "en"),
+    ("Dos aviones militares llevaron en diciembre a soldados franceses desplegados en Níger.", "es"),
+])
+def test_a_number_of_years_or_planes_counts_no_troops(text, language):
+    found = [e for e in events(text, language, datetime(2023, 12, 15, 9, 0)) if e[0] == "troops"]
+    assert len(found) == 1 and found[0][5] is None

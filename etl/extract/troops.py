@@ -14,6 +14,9 @@ NUMBER = re.compile(
     r"(?<![\w.,^])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
     r"((?:\s+(?!\d)[\w'-]+){0,4})\s*$",  # words between number and noun, not another number
     re.IGNORECASE)
+# Units of time after a number: "zehn Jahren", "two years", "dix ans", "diez años" count no one.
+TIME_UNITS = re.compile(r"(?:jahr|year|ans?\b|année|año|tag|day|jour|día|dia|woche|week|semaine|semana|monat|month|mois|mes|"
+                        r"stunde|hour|heure|hora|minute|minuto)", re.IGNORECASE)
 MAX_COUNT = 10_000_000  # more soldiers than any army has is a misreading, not a count
 DIGITS = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
 
@@ -81,6 +84,8 @@ def count_in_words(window: str, table: dict[str, int]) -> int | None:
     start = end
     while start > 0 and tokens[start - 1] in table:
         start -= 1
+    if end < len(tokens) and TIME_UNITS.match(tokens[end]):
+        return None  # "nach gut zehn Jahren kehrt die Bundeswehr": years, not soldiers
     value = words_value(tokens[start:end], table) if start < end else 0
     return value if 0 < value <= MAX_COUNT else None  # "cent cent cent ..." is no head count
 
@@ -123,6 +128,8 @@ def read_count(text: str, position: int, dates: list[tuple[int, int]] = (), word
         return (count_in_words(window, number_words) if number_words else None), None
     if any(start <= offset + match.start(1) < end for start, end in dates):
         return None, None
+    if TIME_UNITS.match(match.group(3).strip()):
+        return None, None  # "after 10 years, the Bundeswehr": a length of time, not a head count
     if not re.sub(r"\D", "", match.group(1)):
         return None, None
     value = _value(match.group(1), match.group(2))
