@@ -27,19 +27,26 @@ def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigge
 def troop_subtype(r, text: str, start: int, end: int) -> str | None:
     """What the troops do, by the subtypes' priority; fighting told as the circumstance of a loss
     ("killed in the fighting in Kursk", "bei den Kämpfen getötet") makes it casualties, not combat."""
-    losses = dict(r.troop_subtypes).get("casualties")
-    first_loss = losses.search(text, start, end) if losses else None
-    opening = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
-    # After the loss ("killed in the fighting") or opening the clause ("Bei den Kämpfen ... getötet");
-    # not "took part in the fighting and suffered losses", where the fighting is a deed of its own.
-    around = [(m.start(), m.end()) for m in r.fighting_around.finditer(text, start, end)
-              if first_loss and (first_loss.end() <= m.start() or m.start() == opening)]
     for name, pattern in r.troop_subtypes:
-        deeds = [m for m in pattern.finditer(text, start, end)
-                 if not (name == "combat" and any(s <= m.start() < e for s, e in around))]
-        if deeds:
+        if not pattern.search(text, start, end):
+            continue
+        if name != "combat" or not _fighting_as_circumstance(r, text, start, end, pattern):
             return name
     return None
+
+
+def _fighting_as_circumstance(r, text: str, start: int, end: int, combat) -> bool:
+    """Whether every combat word of the clause only says where a loss happened: after the loss ("killed in
+    the fighting") or opening the clause ("Bei den Kämpfen ... getötet"); not "took part in the fighting and
+    suffered losses", where the fighting is a deed of its own."""
+    first_loss = dict(r.troop_subtypes).get("casualties")
+    first_loss = first_loss.search(text, start, end) if first_loss else None
+    if first_loss is None:
+        return False
+    opening = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    around = [(m.start(), m.end()) for m in r.fighting_around.finditer(text, start, end)
+              if first_loss.end() <= m.start() or m.start() == opening]
+    return bool(around) and all(any(s <= m.start() < e for s, e in around) for m in combat.finditer(text, start, end))
 
 
 def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> list[Mention]:
