@@ -337,3 +337,13 @@ def test_counted_troops_in_a_sentence_naming_no_country_continue_the_report_befo
 def test_a_number_of_years_or_planes_counts_no_troops(text, language):
     found = [e for e in events(text, language, datetime(2023, 12, 15, 9, 0)) if e[0] == "troops"]
     assert len(found) == 1 and found[0][5] is None
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Francia desplegó unos 400 hombres en Burkina Faso.", "es", [("troops", "deployment", "FRA", "BFA", None, 400, [])]),
+    ("Deutschland hat rund 1.500 Mann nach Litauen verlegt.", "de", [("troops", "deployment", "DEU", "LTU", None, 1500, [])]),
+    ("Frankreich hat 300 Spezialkräfte nach Mali verlegt.", "de", [("troops", "deployment", "FRA", "MLI", None, 300, [])]),
+    ("Der Mann reiste nach Litauen.", "de", []),
+])
+def test_men_counted_and_special_forces_are_troops(text, language, expected):
+    assert events(text, language, datetime(2023, 12, 15, 9, 0)) == expected
