@@ -347,3 +347,11 @@ def test_a_number_of_years_or_planes_counts_no_troops(text, language):
 ])
 def test_men_counted_and_special_forces_are_troops(text, language, expected):
     assert events(text, language, datetime(2023, 12, 15, 9, 0)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement sets the rules for US troops operating on Finnish territory in peacetime.",
+    "The deal opens 17 Swedish bases and areas to US forces.",
+])
+def test_what_an_access_agreement_allows_is_no_deployment(text):
+    assert [e for e in events(text, "en", datetime(2023, 12, 19, 9, 0)) if e[0] == "troops"] == []
