@@ -98,6 +98,8 @@ def test_a_german_day_ordinal_does_not_end_the_sentence():
     ("es", "hace tres días", [("2024-11-16", "day")]),
     ("de", "Mitte des Monats", [("2024-11", "month")]),
     ("de", "zu Jahresbeginn", [("2024", "year")]),
+    ("en", "over the weekend", [("2024-11", "month")]),
+    ("de", "am Wochenende", [("2024-11", "month")]),
 ])
 def test_time_ago_counts_back_from_publication(language, text, expected):
     assert resolve(language, text) == expected
