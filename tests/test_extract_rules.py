@@ -296,3 +296,11 @@ def test_spanish_parliaments_stand_for_their_countries():
     assert events(text, "es", datetime(2024, 12, 5, 9, 0)) == [
         ("treaty", "ratified", "RUS", "PRK", "2024-10-24", None, []),
         ("treaty", "ratified", "RUS", "PRK", "2024-11-06", None, [])]
+
+
+def test_a_similar_deal_with_one_party_named_is_with_the_latest_treatys_other_side():
+    text = ("Finland signed a defence cooperation agreement with the United States on Monday. "
+            "Sweden, which is still waiting to join the alliance, signed a similar deal on December 5.")
+    assert events(text, "en", datetime(2023, 12, 19, 9, 0)) == [
+        ("treaty", "signed", "FIN", "USA", "2023-12-18", None, []),
+        ("treaty", "signed", "SWE", "USA", "2023-12-05", None, [])]

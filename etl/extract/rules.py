@@ -103,6 +103,7 @@ class Rules:
     back_references: re.Pattern
     period_starts: re.Pattern
     pronoun_subjects: re.Pattern
+    similar: re.Pattern  # "a similar deal": a treaty like the one told before, with its common side
     topic_before: re.Pattern  # "talks about the accession": a treaty noun after it is a topic, not a step
     verb_second: bool  # the finite verb may come before its subject ("anschließend empfing Steinmeier den Gast")
     person_articles: re.Pattern  # "der" before "Ukrainer": the mention is one person
@@ -178,6 +179,7 @@ def rules(language: str | None) -> Rules | None:
         period_starts=words(d.get("period_starts")),
         pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
         verb_second=bool(d.get("verb_second")),
+        similar=words(d.get("similar")),
         topic_before=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("topic_prepositions") or ["(?!)"]) + r")\s+(?:[\w'-]+\s+){0,2}$",
                                 re.IGNORECASE),
         person_articles=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("person_articles") or ["(?!)"]) + r")\s+$"),

@@ -77,6 +77,8 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
     parties = who(ctx, countries, step.start, start, end, history, "treaty", None)
     if step.subtype == "ratified" and len(parties) == 1:
         parties = _ratifying_the_same(history, parties[0]) or parties
+    if len(parties) == 1 and ctx.rules.similar.search(ctx.text, start, end):
+        parties = _similar_deal(history, parties[0]) or parties
     pairs = list(itertools.combinations(parties, 2))
     owners = _accession_owners(ctx, countries, start, end, parties) if step.subtype == "ratified" else []
     if owners:
@@ -103,6 +105,13 @@ def _ratifying_the_same(history, ratifier: str) -> list[str] | None:
     last ratification was of (Sweden's accession), when nothing before pairs it with anyone."""
     earlier = next((m for m in reversed(history) if m.event_type == "treaty" and m.subtype == "ratified"), None)
     return [ratifier, earlier.actor2] if earlier and ratifier not in (earlier.actor1, earlier.actor2) else None
+
+
+def _similar_deal(history, party: str) -> list[str] | None:
+    """"Finland signed a defence deal with the US ... Sweden signed a similar deal on December 5": the new
+    party stands where the latest treaty's first party stood, across from its second."""
+    latest = next((m for m in reversed(history) if m.event_type == "treaty" and party not in (m.actor1, m.actor2)), None)
+    return [party, latest.actor2] if latest else None
 
 
 def _signed_on_a_visit(ctx: SentenceContext, countries: list[CountryMention], start: int, end: int,
