@@ -304,3 +304,10 @@ def test_a_similar_deal_with_one_party_named_is_with_the_latest_treatys_other_si
     assert events(text, "en", datetime(2023, 12, 19, 9, 0)) == [
         ("treaty", "signed", "FIN", "USA", "2023-12-18", None, []),
         ("treaty", "signed", "SWE", "USA", "2023-12-05", None, [])]
+
+
+def test_a_leader_named_by_title_signing_in_the_other_capital_is_visiting():
+    text = "Le président ukrainien a signé vendredi à Berlin un accord avec l'Allemagne."
+    assert events(text, "fr", datetime(2024, 2, 17, 9, 0)) == [
+        ("treaty", "signed", "UKR", "DEU", "2024-02-16", None, []),
+        ("meeting", "visit", "UKR", "DEU", "2024-02-16", None, [])]

@@ -121,7 +121,8 @@ def _signed_on_a_visit(ctx: SentenceContext, countries: list[CountryMention], st
     pair = {signing.actor1, signing.actor2}
     hosts = {c.iso3 for c in countries if c.start in ctx.location and c.kind in ("capital", "seat", "city")
              and c.iso3 in pair}
-    leaders = {c.iso3 for c in countries if c.kind == "person" and c.start not in ctx.location}
+    # A leader by name or by title ("le président ukrainien"): not the country itself ("l'Ukraine a signé").
+    leaders = {c.iso3 for c in countries if c.kind in ("person", "adjective") and c.start not in ctx.location}
     if len(hosts) != 1 or not signing.date.value or not (pair - hosts) <= leaders:
         return []
     (host,), (guest,) = hosts, pair - hosts
