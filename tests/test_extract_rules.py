@@ -311,3 +311,8 @@ def test_a_leader_named_by_title_signing_in_the_other_capital_is_visiting():
     assert events(text, "fr", datetime(2024, 2, 17, 9, 0)) == [
         ("treaty", "signed", "UKR", "DEU", "2024-02-16", None, []),
         ("meeting", "visit", "UKR", "DEU", "2024-02-16", None, [])]
+
+
+def test_a_first_trip_abroad_is_a_visit():
+    text = "Two months ago, Zelensky chose Washington for his first trip abroad."
+    assert events(text, "en", datetime(2023, 2, 21, 9, 0)) == [("meeting", "visit", "UKR", "USA", "2022-12", None, [])]
