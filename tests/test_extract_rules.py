@@ -316,3 +316,9 @@ def test_a_leader_named_by_title_signing_in_the_other_capital_is_visiting():
 def test_a_first_trip_abroad_is_a_visit():
     text = "Two months ago, Zelensky chose Washington for his first trip abroad."
     assert events(text, "en", datetime(2023, 2, 21, 9, 0)) == [("meeting", "visit", "UKR", "USA", "2022-12", None, [])]
+
+
+def test_talks_with_no_place_just_after_a_call_of_the_pair_are_that_call():
+    text = ("Sheinbaum habló por teléfono con Trump el lunes. "
+            "Trump calificó la conversación con la presidenta mexicana de muy amistosa.")
+    assert [e[1] for e in events(text, "es", datetime(2025, 2, 4, 9, 0))] == ["call", "call"]

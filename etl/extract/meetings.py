@@ -60,13 +60,21 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
         told = date_for(ctx, trigger, triggers, start, end, history, "meeting", pair)
         if trigger.subtype == "visit" and not listed:
             told = visit_start(ctx, told, start, end)
+        subtype = trigger.subtype
+        if subtype == "talks" and place is None and not hosts and _call_just_told(ctx, history, pair):
+            subtype = "call"  # "Trump calificó la conversación de muy amistosa": the call told just before
         for when in [told] + listed:
-            mention = new_mention(ctx, article, "meeting", trigger.subtype, visitor, other, when, trigger.start)
+            mention = new_mention(ctx, article, "meeting", subtype, visitor, other, when, trigger.start)
             mention.location = place
             if len(pairs) > 1:
                 mention.confidence *= 0.8
             found.append(mention)
     return found
+
+
+def _call_just_told(ctx, history, pair: str) -> bool:
+    return any(m.event_type == "meeting" and m.subtype == "call" and m.pair == pair
+               and ctx.index - m.sentence_index <= MEETING_PARTNER_WINDOW for m in history)
 
 
 def _hosts_troops(r, text: str, trigger: Trigger, end: int) -> bool:
