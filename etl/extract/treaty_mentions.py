@@ -95,7 +95,7 @@ def _treaty_step(ctx, step, own, countries, triggers, start, end, article, histo
         if len(pairs) > 3:
             mention.confidence *= 0.8
         found.append(mention)
-    if step.subtype == "signed" and len(pairs) == 1:
+    if step.subtype == "signed" and len(pairs) == 1 and not _visit_told(history, found[0]):
         found += _signed_on_a_visit(ctx, countries, start, end, found[0], article)
     return found
 
@@ -112,6 +112,17 @@ def _similar_deal(history, party: str) -> list[str] | None:
     party stands where the latest treaty's first party stood, across from its second."""
     latest = next((m for m in reversed(history) if m.event_type == "treaty" and party not in (m.actor1, m.actor2)), None)
     return [party, latest.actor2] if latest else None
+
+
+VISIT_DAYS = 3  # a visit told within this many days before a signing is the visit the signing took place on
+
+
+def _visit_told(history, signing) -> bool:
+    """"Xi arrived in Moscow on Monday ... signed on Tuesday at the Kremlin": the visit is already told."""
+    day = signing.date.value if signing.date.precision == "day" else None
+    return day is not None and any(
+        m.event_type == "meeting" and m.pair == signing.pair and m.date.precision == "day" and m.date.value
+        and 0 <= (day - m.date.value).days <= VISIT_DAYS for m in history)
 
 
 def _signed_on_a_visit(ctx: SentenceContext, countries: list[CountryMention], start: int, end: int,
