@@ -112,6 +112,7 @@ def bare_pass(article) -> int:
     g = grammar(article.language) if article.language else None
     if g is None:
         return 0
+    g.forget()  # as extract() does: no dates remembered from another article
     gaz = gazetteer(article.language)
     anchor = article.published.date() if article.published else None
     found = 0

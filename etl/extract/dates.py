@@ -100,10 +100,22 @@ class DateGrammar:
         self.that_year = re.compile(rf"\s*(?:{_alternation(data.get('that_year', [])) or '(?!)'}){e}", re.IGNORECASE)
         recent = data.get("recent", [])
         self.recent = re.compile(rf"{b}(?:{_alternation(recent)}){e}", re.IGNORECASE) if recent else None
+        self._found: dict[tuple, tuple[DateSpan, ...]] = {}
 
     def find(self, text: str, anchor: date | None, year_told: int | None = None) -> list[DateSpan]:
         """Every date expression in text, leftmost-longest, resolved against anchor; "in December of
         that year" takes the year last written before it (in text, else year_told)."""
+        # An earlier sentence is read again by "la veille" and by undated events: read each once per
+        # article (forget() between articles, so a replicated corpus measures no cache across them).
+        key = (text, anchor, year_told)
+        if key not in self._found:
+            self._found[key] = tuple(self._find(text, anchor, year_told))
+        return list(self._found[key])
+
+    def forget(self) -> None:
+        self._found.clear()
+
+    def _find(self, text: str, anchor: date | None, year_told: int | None) -> list[DateSpan]:
         spans: list[DateSpan] = []
         taken: list[tuple[int, int]] = []
         explicit: list[DateSpan] = []  # spans that write their year

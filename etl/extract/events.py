@@ -32,6 +32,7 @@ def extract(article: Article) -> list[Mention]:
     g = grammar(article.language) if r else None
     if r is None or g is None:
         return []
+    g.forget()
     gaz = gazetteer(article.language)
     anchor = article.published.date() if article.published else None
     mentions: list[Mention] = []
