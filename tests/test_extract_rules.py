@@ -322,3 +322,10 @@ def test_talks_with_no_place_just_after_a_call_of_the_pair_are_that_call():
     text = ("Sheinbaum habló por teléfono con Trump el lunes. "
             "Trump calificó la conversación con la presidenta mexicana de muy amistosa.")
     assert [e[1] for e in events(text, "es", datetime(2025, 2, 4, 9, 0))] == ["call", "call"]
+
+
+def test_a_country_that_says_it_ends_a_treaty_ends_it_and_the_treatys_revision_date_is_not_the_step():
+    text = ("On November 28, Chad's foreign ministry said it was terminating the defence cooperation agreement "
+            "with Paris, revised in 2019.")
+    assert events(text, "en", datetime(2025, 1, 31, 9, 0)) == [
+        ("treaty", "suspended", "TCD", "FRA", "2024-11-28", None, [])]

@@ -355,3 +355,11 @@ def test_men_counted_and_special_forces_are_troops(text, language, expected):
 ])
 def test_what_an_access_agreement_allows_is_no_deployment(text):
     assert [e for e in events(text, "en", datetime(2023, 12, 19, 9, 0)) if e[0] == "troops"] == []
+
+
+def test_a_host_telling_of_troops_leaving_is_the_country_left_and_bases_handed_over_are_a_withdrawal():
+    text = ("On December 20 Chad's armed forces ministry said a first group of 120 French soldiers had left for "
+            "France. French forces handed over the Sergent Adji Kossei base in N'Djamena on Thursday.")
+    found = events(text, "en", datetime(2025, 1, 31, 9, 0))
+    assert found[0] == ("troops", "withdrawal", "FRA", "TCD", "2024-12-20", 120, ["TCD"])
+    assert found[1][:4] == ("troops", "withdrawal", "FRA", "TCD")

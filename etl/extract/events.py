@@ -165,6 +165,8 @@ def _mark_roles(ctx: SentenceContext) -> None:
             continue
         if r.passive_before.search(text, max(0, verb.start() - 12), verb.start()):
             continue  # "North Korea is accused": the subject is accused, it claims nothing
+        if r.self_reference.match(text, verb.end()):
+            continue  # "Chad's foreign ministry said it was terminating the agreement": Chad acts, not only tells
         clause_start = clause_of(ctx, verb.start())[0]
         claimants = unique(c.iso3 for c in ctx.countries
                             if clause_start <= c.start and c.end <= verb.start() and c.start not in ctx.location)

@@ -127,6 +127,10 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             if receiver is None and left and r.send_verb_last:  # "haben Niger am Freitag verlassen"
                 receiver = next((c for c in reversed(countries) if noun.end <= c.start and c.end <= left.start()
                                  and c.iso3 != sender), None)
+            if receiver is None:
+                # "Chad's ministry said 120 French soldiers had left for France": the host tells of the departure.
+                hosts = [c for c in countries if claims(ctx, c, noun.start) and c.iso3 != sender]
+                receiver = hosts[0] if len({c.iso3 for c in hosts}) == 1 else None
         if receiver is None:
             receiver = _host_before(ctx, countries, noun, start, sender)
         if receiver is None and subtype in ("casualties", "combat") and read_count(text, noun.start, [], r.counts)[0]:

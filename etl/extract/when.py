@@ -63,6 +63,8 @@ def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
     January); a date just before the trigger is its own ("le 10 mars, lors d'un sommet ... le
     premier depuis 2018")."""
     after = date_after(ctx, trigger, triggers, end)
+    if after is not None and ctx.rules.noun_dates.search(ctx.text, max(0, after.start - 25), after.start):
+        after = None  # "the agreement with Paris, revised in 2019": the treaty's own past, not this step's date
     dates = ctx.dates_of(trigger.event_type)
     close = [span for span in dates if trigger.start - BACK_REFERENCE_REACH <= span.end <= trigger.start
              and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)]
