@@ -100,6 +100,9 @@ def test_a_german_day_ordinal_does_not_end_the_sentence():
     ("de", "zu Jahresbeginn", [("2024", "year")]),
     ("en", "over the weekend", [("2024-11", "month")]),
     ("de", "am Wochenende", [("2024-11", "month")]),
+    ("de", "am Mittwoch vergangener Woche", [("2024-11-13", "day")]),
+    ("en", "on Tuesday last week", [("2024-11-12", "day")]),
+    ("fr", "mardi de la semaine dernière", [("2024-11-12", "day")]),
 ])
 def test_time_ago_counts_back_from_publication(language, text, expected):
     assert resolve(language, text) == expected

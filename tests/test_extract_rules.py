@@ -329,3 +329,13 @@ def test_a_country_that_says_it_ends_a_treaty_ends_it_and_the_treatys_revision_d
             "with Paris, revised in 2019.")
     assert events(text, "en", datetime(2025, 1, 31, 9, 0)) == [
         ("treaty", "suspended", "TCD", "FRA", "2024-11-28", None, [])]
+
+
+def test_german_suspension_by_law_on_ice_and_a_vote_without_opposition():
+    text = ("Russland hat seine Beteiligung am Abrüstungsvertrag mit den USA auf Eis gelegt. "
+            "Putin unterzeichnete am Dienstag ein Gesetz, mit dem Moskau den Vertrag aussetzt. "
+            "Schon am Mittwoch vergangener Woche hatte das Parlament in Moskau die Vorlage ohne Gegenstimme gebilligt.")
+    assert events(text, "de", datetime(2023, 3, 1, 9, 0)) == [
+        ("treaty", "suspended", "RUS", "USA", None, None, []),
+        ("treaty", "suspended", "RUS", "USA", "2023-02-28", None, []),
+        ("treaty", "ratified", "RUS", "USA", "2023-02-22", None, [])]

@@ -73,6 +73,10 @@ class DateGrammar:
             ("season", re.compile(rf"{b}(?:(?:{season_preps})\s*|(?=(?:{season_last})\s))(?:({season_last})\s+)?({seasons})"
                                   rf"(?:\s+(?:de\s+|of\s+|del\s+)?(\d{{4}}))?(?:\s+({season_last}))?{e}", re.IGNORECASE)),
             ("year", re.compile(rf"{b}(?:{year_preps})\s+(\d{{4}}){e}", re.IGNORECASE)),
+            # "am Mittwoch vergangener Woche", "on Tuesday last week": that weekday of the week before.
+            ("weekday_last_week", re.compile(
+                rf"{b}({_alternation(self.weekday_of)})s?\s+(?:{_alternation(data.get('weekday_last_week', [])) or '(?!)'}){e}",
+                re.IGNORECASE)),
             ("relative", re.compile(rf"{b}({_alternation(self.relative)}){e}", re.IGNORECASE)),
             ("weekday", re.compile(rf"{b}(?:on\s+|le\s+|ce\s+)?({_alternation(self.weekday_of)})s?{e}", re.IGNORECASE)),
         ]
@@ -208,6 +212,11 @@ class DateGrammar:
                 return EventDate(None, "unknown")
             unit, offset = self.relative[g[0].lower()]
             return _shift(anchor, unit, int(offset))
+        if kind == "weekday_last_week":
+            if anchor is None:
+                return EventDate(None, "unknown")
+            monday = anchor - timedelta(days=anchor.weekday() + 7)
+            return EventDate(monday + timedelta(days=self.weekday_of[g[0].lower()] % 7), "day")
         if kind == "weekday":
             if anchor is None:
                 return EventDate(None, "unknown")
