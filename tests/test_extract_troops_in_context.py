@@ -363,3 +363,17 @@ def test_a_host_telling_of_troops_leaving_is_the_country_left_and_bases_handed_o
     found = events(text, "en", datetime(2025, 1, 31, 9, 0))
     assert found[0] == ("troops", "withdrawal", "FRA", "TCD", "2024-12-20", 120, ["TCD"])
     assert found[1][:4] == ("troops", "withdrawal", "FRA", "TCD")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polonia acoge además a unos 4.000 militares estadounidenses en rotación desde 2017.",
+     [("troops", "deployment", "USA", "POL", "2017", 4000, [])]),
+    ("Austin ordenó el envío a Polonia de 3.000 soldados estadounidenses. Otros 300 efectivos se instalaron en "
+     "Wiesbaden, en Alemania.", [("troops", "deployment", "USA", "POL", None, 3000, []),
+                                ("troops", "deployment", "USA", "DEU", None, 300, [])]),
+    ("Kim anunció que levantará un monumento a los combatientes caídos en Rusia.", []),
+    ("Se sumarán a los cerca de 1.700 paracaidistas estadounidenses que aterrizaron el 5 de febrero en Polonia.",
+     [("troops", "deployment", "USA", "POL", "2022-02-05", 1700, [])]),
+])
+def test_spanish_troops_since_a_year_a_place_of_their_own_and_no_count_of_one(text, expected):
+    assert events(text, "es", datetime(2022, 2, 12, 9, 0)) == expected

@@ -104,13 +104,16 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                             and not claims(ctx, c, noun.start) and c.kind != "adjective"), None)
             sender = subject.iso3 if subject else None
         counted = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)[0]
-        if sender is None and counted and not any(c.end <= noun.start and c.start not in ctx.location for c in countries):
+        if sender is None and counted and not any(c.end <= noun.start and c.start not in ctx.location
+                                                  and not claims(ctx, c, noun.start) for c in countries):
             # "Das letzte Kontingent von 142 Soldaten hatte ... geräumt": counted troops in a sentence naming
             # no country are those of the article's troop report just before.
             earlier = next((m for m in reversed(history) if m.event_type == "troops"
                             and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
             if earlier:
-                sender, left_place = earlier.actor1, CountryMention(0, 0, earlier.actor2, "name", earlier.actor2)
+                sender = earlier.actor1
+                if not any(c.start in ctx.location and c.iso3 != sender for c in countries):  # else where it says
+                    left_place = CountryMention(0, 0, earlier.actor2, "name", earlier.actor2)
                 subtype = troop_subtype(r, text, start, end) or earlier.subtype  # no deed told: the same kind
         if sender is None:
             continue
