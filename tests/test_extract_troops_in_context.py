@@ -377,3 +377,15 @@ def test_a_host_telling_of_troops_leaving_is_the_country_left_and_bases_handed_o
 ])
 def test_spanish_troops_since_a_year_a_place_of_their_own_and_no_count_of_one(text, expected):
     assert events(text, "es", datetime(2022, 2, 12, 9, 0)) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Unos 200 soldados estadounidenses permanecían en Agadez a finales de julio.", "es",
+     [("troops", "deployment", "USA", "NER", "2024-07", 200, [])]),
+    ("En abril aterrizaron en Niamey instructores militares rusos.", "es",
+     [("troops", "deployment", "RUS", "NER", "2024-04", None, [])]),
+    ("Las fuerzas estadounidenses salieron de Níger y los dos ejércitos seguirán coordinándose.", "es",
+     [("troops", "withdrawal", "USA", "NER", None, None, [])]),
+])
+def test_sahel_towns_troops_landing_are_no_visit_and_armies_are_no_headcount(text, language, expected):
+    assert events(text, language, datetime(2024, 8, 6, 9, 0)) == expected

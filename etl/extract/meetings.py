@@ -32,7 +32,7 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
     trigger = min((t for t in meeting if order.index(t.subtype) == first),
                   key=lambda t: (date_after(ctx, t, triggers, end) is None, t.start))
     if trigger.subtype == "visit" and (r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.start)
-                                       or _hosts_troops(r, text, trigger, end)):
+                                       or _troops_are_the_guests(r, text, trigger, end)):
         return found  # "US troops arrived in Poland", "Belarus hosts Russian troops": a deployment, not a visit
     guests = _guests(ctx, trigger, countries, end)
     if guests:
@@ -77,12 +77,14 @@ def _call_just_told(ctx, history, pair: str) -> bool:
                and ctx.index - m.sentence_index <= MEETING_PARTNER_WINDOW for m in history)
 
 
-def _hosts_troops(r, text: str, trigger: Trigger, end: int) -> bool:
+def _troops_are_the_guests(r, text: str, trigger: Trigger, end: int) -> bool:
     """"acoge a miles de soldados rusos", "hosts about 10,000 US troops": a host verb whose object is
-    counted troops (a number or few words between); not "accueilli avec les honneurs militaires"."""
-    if not r.host_verbs.fullmatch(text, trigger.start, trigger.end):
-        return False
+    counted troops (a number or few words between); not "accueilli avec les honneurs militaires". An
+    arrival right before troops ("aterrizaron en Niamey instructores militares rusos") is theirs."""
     noun = r.troop_nouns.search(text, trigger.end, min(end, trigger.end + 40))
+    if noun and not r.host_verbs.fullmatch(text, trigger.start, trigger.end):
+        # "aterrizaron en Niamey instructores militares rusos": the troops are who arrived.
+        return len(text[trigger.end:noun.start()].split()) <= 3
     if noun is None:
         return False
     between = text[trigger.end:noun.start()]

@@ -10,6 +10,7 @@ from etl.gazetteer import CountryMention
 from etl.model import Mention
 
 ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
+UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalions|bataillon[es]|brigad\w*|escuadrones)\b")
 TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
 PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
@@ -144,7 +145,8 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             continue
         when = date_for(ctx, noun, triggers, start, end, [], "troops", "")
         mention = new_mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
-        mention.count, mention.count_note = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
+        mention.count, mention.count_note = (None, None) if UNITS.match(text, noun.start) else read_count(
+            text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)  # "los dos ejércitos" are no headcount
         if mention.count is None:
             mention.count = count_after(text, noun.start, noun.end, r.counts, end)
         if receiver.kind in ("capital", "seat"):
