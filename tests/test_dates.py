@@ -103,6 +103,8 @@ def test_a_german_day_ordinal_does_not_end_the_sentence():
     ("de", "am Mittwoch vergangener Woche", [("2024-11-13", "day")]),
     ("en", "on Tuesday last week", [("2024-11-12", "day")]),
     ("fr", "mardi de la semaine dernière", [("2024-11-12", "day")]),
+    ("de", "am 12. Januar vergangenen Jahres", [("2023-01-12", "day")]),
+    ("es", "el 7 de abril del año pasado", [("2023-04-07", "day")]),
 ])
 def test_time_ago_counts_back_from_publication(language, text, expected):
     assert resolve(language, text) == expected

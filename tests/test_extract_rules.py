@@ -339,3 +339,9 @@ def test_german_suspension_by_law_on_ice_and_a_vote_without_opposition():
         ("treaty", "suspended", "RUS", "USA", None, None, []),
         ("treaty", "suspended", "RUS", "USA", "2023-02-28", None, []),
         ("treaty", "ratified", "RUS", "USA", "2023-02-22", None, [])]
+
+
+def test_a_relative_clause_after_a_treaty_noun_tells_of_that_treaty():
+    text = ("Die neue Vereinbarung baut auf dem Sicherheitsabkommen auf, das Großbritannien am 12. Januar "
+            "vergangenen Jahres mit der Ukraine unterzeichnet hatte.")
+    assert events(text, "de", datetime(2025, 1, 17, 9, 0)) == [("treaty", "signed", "GBR", "UKR", "2024-01-12", None, [])]

@@ -59,6 +59,10 @@ class DateGrammar:
         self.patterns = [
             ("iso", re.compile(rf"{b}(\d{{4}})-(\d{{2}})-(\d{{2}}){e}")),
             ("numeric", re.compile(rf"{b}(\d{{1,2}})[/.](\d{{1,2}})[/.](\d{{4}}){e}")),
+            # "am 12. Januar vergangenen Jahres", "le 12 janvier de l'année dernière": a day of that year.
+            ("day_month_of_year", re.compile(
+                rf"{b}(\d{{1,2}}){suffix}\s+({months})\s+(?:de\s+|del\s+|of\s+)?({_alternation(year_relatives) or '(?!)'}){e}",
+                re.IGNORECASE)),
             ("day_month", re.compile(
                 rf"{b}(?:(?:{_alternation(self.weekday_of)})\s+)?(\d{{1,2}}){suffix}\s+(?:of\s+)?({months})\.?(?:,?\s+(\d{{4}}))?{e}",
                 re.IGNORECASE)),
@@ -192,6 +196,14 @@ class DateGrammar:
             return EventDate(date(year, 1, 1), "year")
         if kind == "month_year":
             return _month(int(g[1]), self.month_of[g[0].lower()])
+        if kind == "day_month_of_year":
+            if anchor is None:
+                return EventDate(None, "unknown")
+            try:
+                return EventDate(date(anchor.year + int(self.relative[g[2].lower()][1]), self.month_of[g[1].lower()],
+                                      int(g[0])), "day")
+            except ValueError:
+                return None
         if kind == "month_of_year":
             if anchor is None:
                 return EventDate(None, "unknown")

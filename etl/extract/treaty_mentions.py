@@ -31,9 +31,23 @@ def _dated_partners(ctx: SentenceContext, trigger: Trigger, countries: list[Coun
     return [(subject, partner, own) for partner, own in partners]
 
 
+RELATIVE = re.compile(r",\s+(?:das|die|den|der|welche[sn]?|which|that|qui|que|lequel|laquelle|el cual|la cual)\s", re.IGNORECASE)
+
+
+def _noun_before_relative(r, text: str, start: int) -> re.Match | None:
+    """"dem Sicherheitsabkommen auf, das Sunak am 12. Januar ... unterzeichnet hatte": a relative clause
+    right after a treaty noun tells of that treaty."""
+    if start == 0 or not RELATIVE.match(text, start):
+        return None
+    before = None
+    for before in r.treaty_nouns.finditer(text, max(0, start - 40), start):
+        pass
+    return before if before and len(text[before.end():start].split()) <= 1 else None  # "auf, das": a verb particle
+
+
 def treaties(ctx, triggers, countries, start, end, article, history) -> list[Mention]:
     r, text = ctx.rules, ctx.text
-    noun = r.treaty_nouns.search(text, start, end)
+    noun = r.treaty_nouns.search(text, start, end) or _noun_before_relative(r, text, start)
     steps = [t for t in triggers if t.event_type == "treaty"]
     if not noun:
         # "La Douma l'a ratifié": a ratification or entry into force without the noun continues
