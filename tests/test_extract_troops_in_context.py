@@ -389,3 +389,10 @@ def test_spanish_troops_since_a_year_a_place_of_their_own_and_no_count_of_one(te
 ])
 def test_sahel_towns_troops_landing_are_no_visit_and_armies_are_no_headcount(text, language, expected):
     assert events(text, language, datetime(2024, 8, 6, 9, 0)) == expected
+
+
+def test_an_army_that_speaks_is_no_troop_report_and_its_task_force_is_its_own():
+    text = ("The U.S. Army said on Monday that its 1st Multi-Domain Task Force had brought the Typhon system to "
+            "northern Luzon on April 11 for drills with the Philippine Army.")
+    assert events(text, "en", datetime(2024, 4, 19, 9, 0)) == [
+        ("troops", "deployment", "USA", "PHL", "2024-04-11", None, ["USA"])]

@@ -56,6 +56,9 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
     for noun in (t for t in triggers if t.event_type == "troops" and t.subtype == "noun"):
         if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
+        if r.claim_verbs.match(text, noun.end + 1) and text[noun.end:noun.end + 1] == " ":
+            continue  # "The U.S. Army said ...": the army speaks; the troops are told after
+
         left_place = None
         if r.adjective_after:
             near_adjectives = [c for c in countries if c.kind == "adjective" and noun.end <= c.start <= noun.end + 25]
@@ -101,8 +104,9 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 sender = subject[-1].iso3 if subject else None
         if sender is None and r.troop_possessives.search(text, max(start, noun.start - 30), noun.start):
             # "Israel has strengthened its forces in Lebanon": the clause's subject sends them.
-            subject = next((c for c in countries if c.end <= noun.start and c.start not in ctx.location
-                            and not claims(ctx, c, noun.start) and c.kind != "adjective"), None)
+            before = [c for c in countries if c.end <= noun.start and c.start not in ctx.location and c.kind != "adjective"]
+            # "The U.S. Army said its task force had brought ...": with no other subject, the one who says.
+            subject = next((c for c in before if not claims(ctx, c, noun.start)), before[0] if before else None)
             sender = subject.iso3 if subject else None
         counted = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)[0]
         if sender is None and counted and not any(c.end <= noun.start and c.start not in ctx.location

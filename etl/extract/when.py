@@ -55,6 +55,14 @@ def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Tr
 BACK_REFERENCE_REACH = 30  # characters after a trigger within which its own date overrides 'alors'
 
 
+def _dates_a_claim(ctx: SentenceContext, span: DateSpan) -> bool:
+    """"The U.S. Army said on Monday that its task force had brought ...": the date of the saying."""
+    said = None
+    for said in ctx.rules.claim_verbs.finditer(ctx.text, max(0, span.start - 30), span.start):
+        pass
+    return bool(said) and not ctx.text[said.end():span.start].strip()
+
+
 def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], start: int, end: int) -> DateSpan | None:
     """The date written after a trigger (date_after), unless that date is far from it and the
     sentence points to another: 'alors', 'then' in the trigger's clause, or a when-clause, point
@@ -67,7 +75,8 @@ def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         after = None  # "the agreement with Paris, revised in 2019": the treaty's own past, not this step's date
     dates = ctx.dates_of(trigger.event_type)
     close = [span for span in dates if trigger.start - BACK_REFERENCE_REACH <= span.end <= trigger.start
-             and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)]
+             and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)
+             and not _dates_a_claim(ctx, span)]
     # "am 24. Oktober ratifiziert, der Föderationsrat am 6. November": past a comma, the next date is the next step's.
     if after is not None and after.start <= trigger.end + BACK_REFERENCE_REACH and not (
             close and "," in ctx.text[trigger.end:after.start]):
