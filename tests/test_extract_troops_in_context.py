@@ -396,3 +396,17 @@ def test_an_army_that_speaks_is_no_troop_report_and_its_task_force_is_its_own():
             "northern Luzon on April 11 for drills with the Philippine Army.")
     assert events(text, "en", datetime(2024, 4, 19, 9, 0)) == [
         ("troops", "deployment", "USA", "PHL", "2024-04-11", None, ["USA"])]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Las tropas francesas salieron de Níger el viernes. El primer convoy partió el 10 de octubre.", "es",
+     [("troops", "withdrawal", "FRA", "NER", "2023-12-22", None, []),
+      ("troops", "withdrawal", "FRA", "NER", "2023-10-10", None, [])]),
+    ("French troops left Chad on Thursday. The base at Faya-Largeau was returned on December 26.", "en",
+     [("troops", "withdrawal", "FRA", "TCD", "2023-12-21", None, []),
+      ("troops", "withdrawal", "FRA", "TCD", "2023-12-26", None, [])]),
+    ("French troops left Chad on Thursday. Deby said the withdrawal would be complete by January 31.", "en",
+     [("troops", "withdrawal", "FRA", "TCD", "2023-12-21", None, [])]),
+])
+def test_a_dated_step_of_a_withdrawal_told_without_troops_goes_on_with_it(text, language, expected):
+    assert events(text, language, datetime(2023, 12, 23, 9, 0)) == expected

@@ -24,6 +24,7 @@ from etl.model import Article, Mention
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 SINCE_REACH = 60  # characters before a date within which "since taking office" makes it the start of a period
 COMPLEMENTIZER = re.compile(r"(?<![\w'])(?:(?:que|that|dass)(?![\w'])|qu')", re.IGNORECASE)
+TROOP_STORY_WINDOW = 3  # sentences back in which a withdrawal told without troops finds the withdrawal it continues
 SOURCE_REACH = 40  # characters after 'according to' within which its first source stands
 
 
@@ -56,6 +57,10 @@ def extract(article: Article) -> list[Mention]:
         last_person = next((c.iso3 for c in persons if c.kind == "person" or c.start in people), last_person)  # most often the subject
         persons = countries
         people = _people(r, text, countries)
+        going_on = _withdrawal_goes_on(r, g, text, sentence, article, anchor, mentions)
+        if going_on:
+            mentions.append(going_on)
+            continue
         if not countries and not r.both_countries.search(text) and not r.three_countries.search(text) and not (
                 r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
@@ -87,6 +92,26 @@ def extract(article: Article) -> list[Mention]:
                 mention.sentence = sentence.text
                 mentions.append(mention)
     return mentions
+
+
+def _withdrawal_goes_on(r: Rules, g, text: str, sentence, article: Article, anchor, mentions: list[Mention]) -> Mention | None:
+    """"El repliegue había comenzado el 19 de mayo", "The base at Faya-Largeau was returned on December
+    26": a dated step of a withdrawal, in a sentence naming no troops, goes on with the withdrawal the
+    article told in the sentences just before (TROOP_STORY_WINDOW), at its own date."""
+    withdrawal = dict(r.troop_subtypes).get("withdrawal")
+    if withdrawal is None or r.troop_nouns.search(text) or r.hedges.search(text) or not (
+            r.withdrawal_words.search(text) or withdrawal.search(text)):
+        return None
+    earlier = next((m for m in reversed(mentions) if m.event_type == "troops"), None)
+    if earlier is None or earlier.subtype != "withdrawal" or sentence.index - earlier.sentence_index > TROOP_STORY_WINDOW:
+        return None
+    days = [d for d in g.find(text, anchor) if d.date.precision in ("day", "month")
+            and not r.deadline_before.search(text, max(0, d.start - 12), d.start)]  # "complete by January 31"
+    if not days:
+        return None
+    return Mention(event_type="troops", subtype="withdrawal", actor1=earlier.actor1, actor2=earlier.actor2,
+                   date=days[0].date, sentence=sentence.text, confidence=earlier.confidence * 0.8, article=article,
+                   sentence_index=sentence.index)
 
 
 def _people(r: Rules, text: str, countries: list[CountryMention]) -> set[int]:

@@ -105,6 +105,8 @@ class Rules:
     pronoun_subjects: re.Pattern
     self_reference: re.Pattern  # "said it was": the one who says is the one who acts
     noun_dates: re.Pattern  # ", revised in": the date after it is the noun's, not the event's
+    deadline_before: re.Pattern  # "by January 31": a date after it is a deadline, not when it happened
+    withdrawal_words: re.Pattern  # "el repliegue", "the pullout": a withdrawal told without its troops
     similar: re.Pattern  # "a similar deal": a treaty like the one told before, with its common side
     topic_before: re.Pattern  # "talks about the accession": a treaty noun after it is a topic, not a step
     verb_second: bool  # the finite verb may come before its subject ("anschließend empfing Steinmeier den Gast")
@@ -182,6 +184,8 @@ def rules(language: str | None) -> Rules | None:
         pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
         verb_second=bool(d.get("verb_second")),
         similar=words(d.get("similar")),
+        withdrawal_words=words(troops.get("withdrawal_words")),
+        deadline_before=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("deadline_words") or ["(?!)"]) + r")\s+$", re.IGNORECASE),
         noun_dates=re.compile((d.get("noun_dates") or "(?!)") + r"\s*$", re.IGNORECASE),
         self_reference=re.compile(d.get("self_reference") or "(?!)", re.IGNORECASE),
         topic_before=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("topic_prepositions") or ["(?!)"]) + r")\s+(?:[\w'-]+\s+){0,2}$",
