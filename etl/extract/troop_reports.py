@@ -12,6 +12,7 @@ from etl.model import Mention
 ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
 UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalions|bataillon[es]|brigad\w*|escuadrones)\b")
 TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
+SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
 PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
 
@@ -177,7 +178,7 @@ def _host_told_before(ctx, history, sender: str) -> CountryMention | None:
     """"Cientos de soldados norcoreanos han muerto en los combates": a count of losses or fighters with
     no country saying where is where the article's troop report of that sender just before put them."""
     earlier = next((m for m in reversed(history) if m.event_type == "troops" and m.actor1 == sender
-                    and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
+                    and ctx.index - m.sentence_index <= SENDER_STORY_WINDOW), None)
     return CountryMention(0, 0, earlier.actor2, "name", earlier.actor2) if earlier else None
 
 
