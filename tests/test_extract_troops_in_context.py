@@ -410,3 +410,9 @@ def test_an_army_that_speaks_is_no_troop_report_and_its_task_force_is_its_own():
 ])
 def test_a_dated_step_of_a_withdrawal_told_without_troops_goes_on_with_it(text, language, expected):
     assert events(text, language, datetime(2023, 12, 23, 9, 0)) == expected
+
+
+def test_losses_with_no_place_find_the_senders_report_several_sentences_back():
+    text = ("Nordkorea hat rund 11.000 Soldaten nach Russland geschickt. Seoul ist besorgt. Washington auch. "
+            "Peking schweigt. Tokio warnt. Mehr als 1.000 nordkoreanische Soldaten wurden getötet.")
+    assert events(text, "de", datetime(2024, 12, 20, 9, 0))[-1] == ("troops", "casualties", "PRK", "RUS", None, 1000, [])
