@@ -1,0 +1,127 @@
+"""Troop reports: counts before or after the noun and parts of them; what is no troop report (casualties,
+years, planes, ethnic groups, access agreements, arrivals taken for visits)."""
+from datetime import datetime
+
+import pytest
+
+from tests.test_extract_rules import events
+
+
+def test_an_enemy_marker_does_not_reach_past_a_number():
+    text = "Le Parlement hongrois a approuvé lundi, par 188 voix contre 6, l'adhésion de la Suède à l'Otan."
+    assert events(text, "fr", datetime(2024, 2, 27, 9, 0)) == [
+        ("treaty", "ratified", "HUN", "SWE", "2024-02-26", None, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Blinken afirmó el jueves que hay unos diez mil soldados norcoreanos en Rusia y que hasta 8.000 de ellos "
+     "han sido desplegados en la región fronteriza de Kursk.", "es"),
+    ("Blinken a affirmé jeudi que, sur environ dix mille soldats nord-coréens présents en Russie, 8 000 se "
+     "trouvaient désormais dans la région de Koursk.", "fr"),
+    ("Blinken said on Thursday that about 10,000 North Korean soldiers were in Russia and that 8,000 of them "
+     "had been deployed to the Kursk region.", "en"),
+])
+def test_a_part_of_the_troops_with_its_own_count_is_a_second_claim(text, language):
+    found = events(text, language, datetime(2024, 11, 5, 9, 0))
+    assert sorted((e[2], e[3], e[5]) for e in found if e[0] == "troops") == [("PRK", "RUS", 8000),
+                                                                             ("PRK", "RUS", 10000)]
+    assert len({e[4] for e in found}) == 1  # both told on the same day
+
+
+def test_some_of_the_troops_just_counted_is_no_count_of_one():
+    text = ("Plus de 10 000 soldats nord-coréens ont été déployés en Russie, et une partie d'entre eux "
+            "a déjà combattu.")
+    assert [e[5] for e in events(text, "fr", datetime(2024, 11, 5, 9, 0)) if e[0] == "troops"] == [10000]
+
+
+@pytest.mark.parametrize("text, language, count", [
+    ("Die Zahl der in Deutschland stationierten US-Soldaten liegt bei 35.000.", "de", 35000),
+    ("Er bezifferte die Zahl der in Deutschland stationierten US-Soldaten auf 45.000.", "de", 45000),
+    ("He put the number of US troops in Germany at 45,000.", "en", 45000),
+    ("Des soldats nord-coréens, au nombre de 10 000, sont en Russie.", "fr", 10000),
+    ("Los soldados norcoreanos enviados a Rusia suman unos 11.000.", "es", 11000),
+])
+def test_a_count_told_after_the_troops(text, language, count):
+    assert [e[5] for e in events(text, language, datetime(2024, 11, 20, 9, 0)) if e[0] == "troops"] == [count]
+
+
+def test_a_number_after_the_troops_that_counts_something_else_is_no_count():
+    assert [e[5] for e in events("US troops in Germany are spread over 3 bases.", "en",
+                                 datetime(2024, 11, 20, 9, 0)) if e[0] == "troops"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "US troops arrived in Poland in March.",
+    "US troops were in Poland in March.",
+])
+def test_troops_arriving_are_no_diplomatic_visit(text):
+    assert [e[0] for e in events(text, "en", datetime(2024, 4, 12, 9, 0))] == ["troops"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Nach Angaben des ukrainischen Geheimdienstes kämpfen etwa 11.000 Nordkoreaner in Kursk.", "de",
+     [("PRK", "RUS", 11000, ["UKR"])]),
+    ("Unos 11.000 norcoreanos luchan en la región rusa de Kursk, según Kiev.", "es", [("PRK", "RUS", 11000, ["UKR"])]),
+    ("About 11,000 North Koreans are fighting in Kursk.", "en", [("PRK", "RUS", 11000, [])]),
+    ("Environ 11 000 Nord-Coréens combattent dans la région de Koursk.", "fr", [("PRK", "RUS", 11000, [])]),
+    ("About 11,000 Russians live in Latvia.", "en", []),
+    ("Pyongyang envió en octubre a Rusia unos 12.000 soldados, según la inteligencia surcoreana.", "es",
+     [("PRK", "RUS", 12000, ["KOR"])]),
+])
+def test_a_count_of_a_people_doing_what_troops_do_is_a_troop_report(text, language, expected):
+    found = events(text, language, datetime(2024, 12, 20, 9, 0))
+    assert [(e[2], e[3], e[5], e[6]) for e in found if e[0] == "troops"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed last March.",
+    "Syria has again offered its troops to Lebanon's new president to help him oust his rival.",
+])
+def test_ethnic_groups_and_offers_are_no_troop_reports(text):
+    assert [e for e in events(text, "en") if e[0] == "troops"] == []
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Some 2,000 Rwandan soldiers are fighting insurgents in Mozambique.", 2000),
+    ("Washington has about 10,000 troops stationed in Poland.", 10000),
+])
+def test_a_thousands_separator_makes_a_count_not_a_year(text, count):
+    assert [e[5] for e in events(text, "en") if e[0] == "troops"] == [count]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Bei den Kämpfen in der Region Kursk sind Hunderte nordkoreanische Soldaten getötet worden.", "de"),
+    ("Hundreds of North Korean soldiers have been killed in the fighting in Kursk.", "en"),
+    ("Des centaines de soldats nord-coréens ont été tués dans les combats à Koursk.", "fr"),
+    ("Cientos de soldados norcoreanos murieron en los combates en Kursk.", "es"),
+])
+def test_troops_killed_in_fighting_are_casualties(text, language):
+    found = events(text, language, datetime(2024, 12, 20, 9, 0))
+    assert [(e[0], e[1], e[2], e[3], e[5]) for e in found] == [("troops", "casualties", "PRK", "RUS", 100)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Two years later, the United States has sent troops to Poland.", "en"),
+    ("Dos aviones militares llevaron en diciembre a soldados franceses desplegados en Níger.", "es"),
+])
+def test_a_number_of_years_or_planes_counts_no_troops(text, language):
+    found = [e for e in events(text, language, datetime(2023, 12, 15, 9, 0)) if e[0] == "troops"]
+    assert len(found) == 1 and found[0][5] is None
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Francia desplegó unos 400 hombres en Burkina Faso.", "es", [("troops", "deployment", "FRA", "BFA", None, 400, [])]),
+    ("Deutschland hat rund 1.500 Mann nach Litauen verlegt.", "de", [("troops", "deployment", "DEU", "LTU", None, 1500, [])]),
+    ("Frankreich hat 300 Spezialkräfte nach Mali verlegt.", "de", [("troops", "deployment", "FRA", "MLI", None, 300, [])]),
+    ("Der Mann reiste nach Litauen.", "de", []),
+])
+def test_men_counted_and_special_forces_are_troops(text, language, expected):
+    assert events(text, language, datetime(2023, 12, 15, 9, 0)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement sets the rules for US troops operating on Finnish territory in peacetime.",
+    "The deal opens 17 Swedish bases and areas to US forces.",
+])
+def test_what_an_access_agreement_allows_is_no_deployment(text):
+    assert [e for e in events(text, "en", datetime(2023, 12, 19, 9, 0)) if e[0] == "troops"] == []

@@ -1,0 +1,191 @@
+"""Troop reports: where the troops are (regions, allies, hosts, 'there') and where withdrawals leave
+from; losses placed by the report before."""
+from datetime import datetime
+
+import pytest
+
+from tests.test_extract_rules import events
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Selon Kyiv, environ 11 000 fantassins nord-coréens suivent un entraînement dans l'Est de la Russie.", "fr"),
+    ("Kyiv says about 11,000 North Korean infantry soldiers are training in eastern Russia.", "en"),
+])
+def test_a_region_of_a_country_is_where_troops_are(text, language):
+    found = events(text, language)
+    assert [(e[0], e[2], e[3], e[5]) for e in found] == [("troops", "PRK", "RUS", 11000)]
+
+
+def test_troops_carried_as_far_as_a_city_are_deployed_there():
+    text = ("Selon Séoul, mille cinq cents membres des forces spéciales nord-coréennes ont été transportés "
+            "jusqu'à Vladivostok.")
+    assert [(e[2], e[3], e[5]) for e in events(text, "fr", datetime(2024, 10, 24, 9, 0))] == [("PRK", "RUS", 1500)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Las tropas francesas abandonaron Níger en diciembre.", "es"),
+    ("The last French troops left Niger in December.", "en"),
+    ("Les derniers soldats français ont quitté le Niger en décembre.", "fr"),
+])
+def test_troops_leaving_a_country_withdraw_from_it(text, language):
+    assert events(text, language, datetime(2024, 6, 20, 9, 0)) == [
+        ("troops", "withdrawal", "FRA", "NER", "2023-12", None, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Nordkorea hat bislang rund 12.000 Soldaten zur Unterstützung Russlands entsandt.", "de"),
+    ("Environ 12 000 soldats nord-coréens combattent aux côtés de la Russie.", "fr"),
+    ("North Korea sent about 12,000 troops in support of Russia.", "en"),
+])
+def test_troops_sent_in_support_of_a_country_are_deployed_there(text, language):
+    assert [(e[2], e[3], e[5]) for e in events(text, language, datetime(2024, 12, 20, 9, 0))] == [("PRK", "RUS", 12000)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le président russe a salué les soldats nord-coréens qui ont combattu aux côtés de l'armée russe.", "fr"),
+    ("North Korean soldiers fought alongside Russian forces.", "en"),
+    ("Nordkoreanische Soldaten kämpfen an der Seite der russischen Armee.", "de"),
+])
+def test_troops_fighting_alongside_an_army_fight_in_its_country(text, language):
+    assert [(e[1], e[2], e[3]) for e in events(text, language, datetime(2025, 4, 29, 9, 0))] == [("combat", "PRK", "RUS")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The first Russian soldiers have reached Belarus. Tens of thousands of Russian troops were stationed "
+     "in the country for joint exercises in February.", "en"),
+    ("Merz traf Trump in Washington. Er bezifferte die Zahl der dort stationierten US-Soldaten auf 45.000.", "de"),
+])
+def test_in_the_country_is_the_country_named_before_other_than_the_sender(text, language):
+    second = [e for e in events(text, language, datetime(2022, 10, 17, 9, 0)) if e[0] == "troops"][-1]
+    assert second[2:4] in {("RUS", "BLR"), ("USA", "DEU")}
+    assert second[5] in (10000, 45000)
+
+
+def test_there_as_an_existential_refers_to_no_country():
+    text = "Russia is close to Belarus. There are 10,000 Russian troops, officials said."
+    assert [e for e in events(text, "en") if e[0] == "troops"] == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Bielorrusia acoge a unos 10.000 soldados estadounidenses.", "es"),
+    ("Poland hosts about 10,000 US troops.", "en"),
+    ("Polen beherbergt rund 10.000 US-Soldaten.", "de"),
+    ("La Pologne accueille quelque 10 000 soldats américains.", "fr"),
+])
+def test_a_country_hosting_troops_receives_them_and_no_one_visits(text, language):
+    found = events(text, language, datetime(2024, 11, 20, 9, 0))
+    assert [(e[0], e[2], e[5]) for e in found] == [("troops", "USA", 10000)]
+    assert found[0][3] in ("POL", "BLR")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die letzten französischen Soldaten haben Niger am Freitag verlassen.",
+     ("troops", "withdrawal", "FRA", "NER", "2024-11-15", None, [])),
+    ("Russland hat nach Einschätzung westlicher Geheimdienste mehr als 600.000 Soldaten in der Ukraine im Einsatz.",
+     ("troops", "deployment", "RUS", "UKR", None, 600000, [])),
+    ("Der südkoreanische Geheimdienst geht davon aus, dass rund 11.000 nordkoreanische Soldaten in Russland sind.",
+     ("troops", "deployment", "PRK", "RUS", None, 11000, ["KOR"])),
+    ("Deutschland führt einen Nato-Kampfverband in Litauen.", ("troops", "deployment", "DEU", "LTU", None, None, [])),
+])
+def test_german_troops_leaving_far_from_their_verb_and_battle_groups(text, expected):
+    assert events(text, "de", datetime(2024, 11, 19, 9, 0)) == [expected]
+
+
+@pytest.mark.parametrize("text, language, count", [
+    ("Corea del Norte ha enviado unos 11.000 soldados a Rusia. Seúl afirmó que cientos de soldados norcoreanos "
+     "han muerto en los combates.", "es", 100),
+    ("North Korea has sent about 11,000 troops to Russia. More than 1,000 North Korean soldiers have been killed "
+     "or wounded, Seoul said.", "en", 1000),
+    ("Nordkorea hat rund 11.000 Soldaten nach Russland geschickt. Mehr als 1.000 nordkoreanische Soldaten wurden "
+     "nach Angaben aus Seoul getötet oder verletzt.", "de", 1000),
+])
+def test_counted_losses_with_no_place_are_where_the_report_before_put_the_troops(text, language, count):
+    found = events(text, language, datetime(2024, 12, 20, 9, 0))
+    assert found[1] == ("troops", "casualties", "PRK", "RUS", None, count, ["KOR"])
+
+
+def test_losses_with_no_report_before_and_no_place_are_no_event():
+    assert events("Mehr als 1.000 nordkoreanische Soldaten wurden getötet.", "de") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Los últimos soldados franceses desplegados en Níger salieron del país el viernes.",
+     [("troops", "withdrawal", "FRA", "NER", "2023-12-22", None, [])]),
+    ("Francia llegó a tener en Níger unos 1.500 soldados, parte de ellos llegados desde Malí.",
+     [("troops", "deployment", "FRA", "NER", None, 1500, [])]),
+    ("París conserva todavía alrededor de un millar de soldados en Chad.",
+     [("troops", "deployment", "FRA", "TCD", None, 1000, [])]),
+    ("Francia retiró sus tropas de Níger. Ya habían salido de Malí. Unos 1.346 militares franceses habían sido "
+     "trasladados fuera del país.", [("troops", "withdrawal", "FRA", "NER", None, None, []),
+                                    ("troops", "withdrawal", "FRA", "NER", None, 1346, [])]),
+])
+def test_spanish_troops_leaving_the_country_and_kept_abroad(text, expected):
+    assert events(text, "es", datetime(2023, 12, 23, 9, 0)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In das Gebiet Kursk waren ukrainische Einheiten im August vergangenen Jahres überraschend vorgestoßen.",
+     [("troops", "combat", "UKR", "RUS", "2024-08", None, [])]),
+    ("Nach Erkenntnissen der USA hat Pjöngjang seit Oktober rund 10.000 Soldaten nach Russland entsandt.",
+     [("troops", "deployment", "PRK", "RUS", "2024-10", 10000, ["USA"])]),
+    ("Pjöngjang hat 10.000 Soldaten nach Russland entsandt. Kiew meldete ukrainische Einheiten in Kursk. "
+     "Die Verluste der Nordkoreaner sind hoch: mehr als 3.000 von ihnen seien getötet worden.",
+     [("troops", "deployment", "PRK", "RUS", None, 10000, []), ("troops", "deployment", "UKR", "RUS", None, None, ["UKR"]),
+      ("troops", "casualties", "PRK", "RUS", None, 3000, [])]),
+])
+def test_german_adjectives_before_a_place_noun_troops_since_and_whose_losses(text, expected):
+    assert events(text, "de", datetime(2025, 1, 12, 9, 0)) == expected
+
+
+def test_a_host_telling_of_troops_leaving_is_the_country_left_and_bases_handed_over_are_a_withdrawal():
+    text = ("On December 20 Chad's armed forces ministry said a first group of 120 French soldiers had left for "
+            "France. French forces handed over the Sergent Adji Kossei base in N'Djamena on Thursday.")
+    found = events(text, "en", datetime(2025, 1, 31, 9, 0))
+    assert found[0] == ("troops", "withdrawal", "FRA", "TCD", "2024-12-20", 120, ["TCD"])
+    assert found[1][:4] == ("troops", "withdrawal", "FRA", "TCD")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polonia acoge además a unos 4.000 militares estadounidenses en rotación desde 2017.",
+     [("troops", "deployment", "USA", "POL", "2017", 4000, [])]),
+    ("Austin ordenó el envío a Polonia de 3.000 soldados estadounidenses. Otros 300 efectivos se instalaron en "
+     "Wiesbaden, en Alemania.", [("troops", "deployment", "USA", "POL", None, 3000, []),
+                                ("troops", "deployment", "USA", "DEU", None, 300, [])]),
+    ("Kim anunció que levantará un monumento a los combatientes caídos en Rusia.", []),
+    ("Se sumarán a los cerca de 1.700 paracaidistas estadounidenses que aterrizaron el 5 de febrero en Polonia.",
+     [("troops", "deployment", "USA", "POL", "2022-02-05", 1700, [])]),
+])
+def test_spanish_troops_since_a_year_a_place_of_their_own_and_no_count_of_one(text, expected):
+    assert events(text, "es", datetime(2022, 2, 12, 9, 0)) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Unos 200 soldados estadounidenses permanecían en Agadez a finales de julio.", "es",
+     [("troops", "deployment", "USA", "NER", "2024-07", 200, [])]),
+    ("En abril aterrizaron en Niamey instructores militares rusos.", "es",
+     [("troops", "deployment", "RUS", "NER", "2024-04", None, [])]),
+    ("Las fuerzas estadounidenses salieron de Níger y los dos ejércitos seguirán coordinándose.", "es",
+     [("troops", "withdrawal", "USA", "NER", None, None, [])]),
+])
+def test_sahel_towns_troops_landing_are_no_visit_and_armies_are_no_headcount(text, language, expected):
+    assert events(text, language, datetime(2024, 8, 6, 9, 0)) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Las tropas francesas salieron de Níger el viernes. El primer convoy partió el 10 de octubre.", "es",
+     [("troops", "withdrawal", "FRA", "NER", "2023-12-22", None, []),
+      ("troops", "withdrawal", "FRA", "NER", "2023-10-10", None, [])]),
+    ("French troops left Chad on Thursday. The base at Faya-Largeau was returned on December 26.", "en",
+     [("troops", "withdrawal", "FRA", "TCD", "2023-12-21", None, []),
+      ("troops", "withdrawal", "FRA", "TCD", "2023-12-26", None, [])]),
+    ("French troops left Chad on Thursday. Deby said the withdrawal would be complete by January 31.", "en",
+     [("troops", "withdrawal", "FRA", "TCD", "2023-12-21", None, [])]),
+])
+def test_a_dated_step_of_a_withdrawal_told_without_troops_goes_on_with_it(text, language, expected):
+    assert events(text, language, datetime(2023, 12, 23, 9, 0)) == expected
+
+
+def test_losses_with_no_place_find_the_senders_report_several_sentences_back():
+    text = ("Nordkorea hat rund 11.000 Soldaten nach Russland geschickt. Seoul ist besorgt. Washington auch. "
+            "Peking schweigt. Tokio warnt. Mehr als 1.000 nordkoreanische Soldaten wurden getötet.")
+    assert events(text, "de", datetime(2024, 12, 20, 9, 0))[-1] == ("troops", "casualties", "PRK", "RUS", None, 1000, [])
