@@ -125,3 +125,14 @@ def test_men_counted_and_special_forces_are_troops(text, language, expected):
 ])
 def test_what_an_access_agreement_allows_is_no_deployment(text):
     assert [e for e in events(text, "en", datetime(2023, 12, 19, 9, 0)) if e[0] == "troops"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The year is no count; the number in words nearer the noun is.
+    ("Im Jahr 2021 wurden zwölf deutsche Soldaten in Mali verwundet.", ("casualties", "2021", 12)),
+    # A German year opening the sentence before its verb dates it.
+    ("2017 kamen in Mali zwei deutsche Soldaten ums Leben.", ("casualties", "2017", 2)),
+])
+def test_a_year_before_a_count_in_words_dates_the_report_and_the_words_count(text, expected):
+    found = events(text, "de", datetime(2023, 12, 15, 9, 0))
+    assert [(e[1], e[4], e[5]) for e in found] == [expected]

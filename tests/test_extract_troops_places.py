@@ -189,3 +189,23 @@ def test_losses_with_no_place_find_the_senders_report_several_sentences_back():
     text = ("Nordkorea hat rund 11.000 Soldaten nach Russland geschickt. Seoul ist besorgt. Washington auch. "
             "Peking schweigt. Tokio warnt. Mehr als 1.000 nordkoreanische Soldaten wurden getötet.")
     assert events(text, "de", datetime(2024, 12, 20, 9, 0))[-1] == ("troops", "casualties", "PRK", "RUS", None, 1000, [])
+
+
+@pytest.mark.parametrize("text, language, subtype, places", [
+    ("French forces left Mali, Burkina Faso and Niger.", "en", "withdrawal", ["BFA", "MLI", "NER"]),
+    ("Les soldats français ont quitté le Mali, le Burkina Faso et le Niger.", "fr", "withdrawal", ["BFA", "MLI", "NER"]),
+    # "Polen" is also the Poles: in a list of places it is the country.
+    ("Deutschland hat Soldaten nach Litauen, Polen und Rumänien geschickt.", "de", "deployment", ["LTU", "POL", "ROU"]),
+])
+def test_troops_in_a_list_of_countries_are_one_report_per_country(text, language, subtype, places):
+    found = events(text, language, datetime(2025, 1, 31, 9, 0))
+    assert {e[1] for e in found} == {subtype}
+    assert sorted(e[3] for e in found) == places
+
+
+def test_countries_after_a_place_that_close_no_list_are_no_places():
+    text = ("Les Etats-Unis ont affirmé qu'au moins 3000 soldats nord-coréens avaient été acheminés dans l'est de "
+            "la Russie, rejoignant Séoul et Kiev qui accusent Pyongyang.")
+    assert [(e[2], e[3], e[6]) for e in events(text, "fr")] == [("PRK", "RUS", ["USA"])]
+    text = "The US has deployed 3,000 troops to Poland and Romania, Seoul said."
+    assert [(e[3], e[6]) for e in events(text, "en")] == [("POL", ["KOR"]), ("ROU", ["KOR"])]

@@ -51,6 +51,9 @@ class DateGrammar:
         month_preps = _alternation(data.get("month_prepositions", []))
         year_preps = _alternation(data.get("year_prepositions", []))
         b, e = r"(?<![\w-])", r"(?![\w-])"
+        # "2017 kamen zwei Soldaten ums Leben": a German year opening the sentence before its verb (nouns
+        # there are capitalised, so "2000 Soldaten" stays a count).
+        opening_year = r"^(?=(?:19|20)\d\d\s+(?-i:[a-zäöü]))" if data.get("year_opens_sentence") else "(?!)"
         self.season_start = {k.lower(): int(v) for k, v in (data.get("seasons") or {}).items()}
         seasons = _alternation(self.season_start) or "(?!)"
         season_last = _alternation(data.get("season_last", [])) or "(?!)"
@@ -76,7 +79,7 @@ class DateGrammar:
             # "à l'automne dernier", "in the autumn of 2024", "last spring": the season's year.
             ("season", re.compile(rf"{b}(?:(?:{season_preps})\s*|(?=(?:{season_last})\s))(?:({season_last})\s+)?({seasons})"
                                   rf"(?:\s+(?:de\s+|of\s+|del\s+)?(\d{{4}}))?(?:\s+({season_last}))?{e}", re.IGNORECASE)),
-            ("year", re.compile(rf"{b}(?:{year_preps})\s+(\d{{4}}){e}", re.IGNORECASE)),
+            ("year", re.compile(rf"(?:{b}(?:{year_preps})\s+|{opening_year})(\d{{4}}){e}", re.IGNORECASE)),
             # "am Mittwoch vergangener Woche", "on Tuesday last week": that weekday of the week before.
             ("weekday_last_week", re.compile(
                 rf"{b}({_alternation(self.weekday_of)})s?\s+(?:{_alternation(data.get('weekday_last_week', [])) or '(?!)'}){e}",

@@ -32,6 +32,30 @@ def joined_subjects(text: str, countries: list[CountryMention], location: set[in
     return parties if len(parties) >= 2 else None
 
 
+def joined_after(text: str, countries: list[CountryMention], first: CountryMention,
+                 conjunctions: re.Pattern) -> list[CountryMention]:
+    """"quitté le Mali, le Burkina Faso et le Niger": the countries listed after first, up to the one the
+    conjunction joins; a list not closed by a conjunction ("en Pologne, a dit Séoul") is no list."""
+    chain, listed = [], []
+    # "nach Litauen, Polen und Rumänien": a people's name in the list stands for its country, not
+    # "in Ukraine and Russian soldiers", where the adjective opens a noun of its own.
+    def closes_item(c: CountryMention) -> bool:
+        rest = text[c.end:c.end + 12]
+        return c.kind != "adjective" or bool(re.match(r"\s*[,.;]", rest) or conjunctions.match(rest.lstrip()))
+
+    for c in (c for c in countries if c.start >= first.end and closes_item(c)):
+        gap = text[(chain[-1] if chain else first).end:c.start]
+        if not re.fullmatch(r"[\s,]*(?:[\w']{1,3}\s*){0,2}", gap) or c.kind not in ("name", "adjective", first.kind):
+            break
+        chain.append(c)
+        if conjunctions.search(gap):
+            listed = list(chain)
+            break
+        if "," not in gap:
+            break
+    return listed
+
+
 def who(ctx: SentenceContext, countries: list[CountryMention], position: int, start: int, end: int,
          history: list[Mention], event_type: str, window: int | None) -> list[str]:
     """The parties of the event a trigger at `position` names, from the clause or, when it names

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.context import Trigger, claims, facing, new_mention
+from etl.extract.parties import joined_after
 from etl.extract.troops import count_after, read_count
 from etl.extract.when import date_for
 from etl.gazetteer import CountryMention
@@ -146,20 +147,28 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             receiver = _host_told_before(ctx, history, sender)
         if receiver is None:
             continue
-        if any(m.actor1 == sender and m.actor2 == receiver.iso3 for m in found):
-            continue
-        when = date_for(ctx, noun, triggers, start, end, [], "troops", "")
-        mention = new_mention(ctx, article, "troops", subtype, sender, receiver.iso3, when, noun.start)
-        mention.count, mention.count_note = (None, None) if UNITS.match(text, noun.start) else read_count(
-            text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)  # "los dos ejércitos" are no headcount
-        if mention.count is None:
-            mention.count = count_after(text, noun.start, noun.end, r.counts, end)
-        if receiver.kind in ("capital", "seat"):
-            mention.location = receiver.text
-        if not mention.reported_by:
-            mention.reported_by = said_after(ctx, noun.end)
-        found.append(mention)
+        listed = [c for c in joined_after(text, countries, receiver, r.conjunctions)
+                  if c.iso3 != sender and c.end <= end and not claims(ctx, c, noun.start)]
+        for place in [receiver] + listed:  # "left Mali, Burkina Faso and Niger": one report per country
+            if not any(m.actor1 == sender and m.actor2 == place.iso3 for m in found):
+                found.append(_report(ctx, article, noun, triggers, start, end, subtype, sender, place))
     return found
+
+
+def _report(ctx, article, noun: Trigger, triggers, start: int, end: int, subtype: str, sender: str,
+            place: CountryMention) -> Mention:
+    r, text = ctx.rules, ctx.text
+    when = date_for(ctx, noun, triggers, start, end, [], "troops", "")
+    mention = new_mention(ctx, article, "troops", subtype, sender, place.iso3, when, noun.start)
+    mention.count, mention.count_note = (None, None) if UNITS.match(text, noun.start) else read_count(
+        text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)  # "los dos ejércitos" are no headcount
+    if mention.count is None:
+        mention.count = count_after(text, noun.start, noun.end, r.counts, end)
+    if place.kind in ("capital", "seat"):
+        mention.location = place.text
+    if not mention.reported_by:
+        mention.reported_by = said_after(ctx, noun.end)
+    return mention
 
 
 def _host_before(ctx, countries, noun: Trigger, start: int, sender: str) -> CountryMention | None:
@@ -237,6 +246,6 @@ def said_after(ctx, position: int) -> list[str]:
                   and (0 <= c.start - verb.end() <= 12 or 0 <= verb.start() - c.end <= 12
                        or verb.start() <= c.start < verb.end())  # "teilte Seoul mit"
                   and c.start >= position]
-        if beside:
-            return [beside[0].iso3]
+        if beside:  # "to Poland and Romania, Seoul said": the nearest to the verb says it
+            return [min(beside, key=lambda c: min(abs(c.start - verb.end()), abs(verb.start() - c.end))).iso3]
     return []

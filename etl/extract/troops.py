@@ -126,6 +126,10 @@ def read_count(text: str, position: int, dates: list[tuple[int, int]] = (), word
             if plural:
                 return value, window[plural.start():plural.start(1)].strip()
         return (count_in_words(window, number_words) if number_words else None), None
+    said_end = match.end(2) if match.group(2) else match.end(1)
+    spelled = count_in_words(window[said_end:], number_words) if number_words else None
+    if spelled and spelled > 1:
+        return spelled, None  # "im Jahr 2021 wurden zwölf deutsche Soldaten": the nearer number counts them
     if any(start <= offset + match.start(1) < end for start, end in dates):
         return None, None
     if TIME_UNITS.match(match.group(3).strip()):
@@ -137,7 +141,6 @@ def read_count(text: str, position: int, dates: list[tuple[int, int]] = (), word
         return None, None  # a year, not a head count
     if not 0 < value <= MAX_COUNT:
         return None, None
-    said_end = match.end(2) if match.group(2) else match.end(1)
     before = window[:match.start(1)]
     if words:
         low = words.range_start.search(before)
