@@ -209,3 +209,19 @@ def test_countries_after_a_place_that_close_no_list_are_no_places():
     assert [(e[2], e[3], e[6]) for e in events(text, "fr")] == [("PRK", "RUS", ["USA"])]
     text = "The US has deployed 3,000 troops to Poland and Romania, Seoul said."
     assert [(e[3], e[6]) for e in events(text, "en")] == [("POL", ["KOR"]), ("ROU", ["KOR"])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Estados Unidos envió 2.000 soldados a Polonia y otros 1.000 a Rumanía, donde ya había más de 900 militares "
+     "estadounidenses.", "es"),
+    ("Washington schickte Verstärkung nach Polen und nach Rumänien, wo bereits 900 US-Soldaten stationiert waren.", "de"),
+])
+def test_troops_told_after_where_are_in_the_country_it_follows(text, language):
+    found = events(text, language, datetime(2022, 2, 10, 9, 0))
+    assert ("USA", "ROU", 900) in [(e[2], e[3], e[5]) for e in found]
+
+
+def test_a_place_told_as_it_already_stands_is_outside_the_hedge_before_it():
+    text = ("El Pentágono anunció que unos 1.000 soldados se trasladarían desde Alemania a Rumanía, donde ya había "
+            "más de 900 militares estadounidenses.")
+    assert [(e[2], e[3], e[5]) for e in events(text, "es", datetime(2022, 2, 10, 9, 0))] == [("USA", "ROU", 900)]

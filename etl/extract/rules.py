@@ -112,6 +112,7 @@ class Rules:
     verb_second: bool  # the finite verb may come before its subject ("anschließend empfing Steinmeier den Gast")
     person_articles: re.Pattern  # "der" before "Ukrainer": the mention is one person
     place_references: re.Pattern
+    place_relatives: re.Pattern
     three_countries: re.Pattern
     troop_possessives: re.Pattern
     withdrawal_from: re.Pattern
@@ -192,6 +193,7 @@ def rules(language: str | None) -> Rules | None:
                                 re.IGNORECASE),
         person_articles=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("person_articles") or ["(?!)"]) + r")\s+$"),
         place_references=words(troops.get("place_references")),
+        place_relatives=re.compile("|".join(troops.get("place_relatives") or []) or "(?!)", re.IGNORECASE),
         three_countries=words(d.get("three_countries")),
         withdrawal_from=words(troops.get("withdrawal_from") or troops.get("origin_prepositions")),
         troop_possessives=re.compile(r"(?:^|\s)(?:" + "|".join(troops.get("possessives") or ["(?!)"]) + r")\s+(?:[\w.,-]+\s+){0,3}$",  # "ses 1 500 derniers soldats"

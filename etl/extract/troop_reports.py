@@ -127,7 +127,8 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
                   and not facing(r, text, c.start)]
         after = [c for c in places if c.start >= noun.start]
-        receiver = _country_referred_to(ctx, noun, start, end, sender, after, history) or (after or places or [None])[0]
+        receiver = (_country_referred_to(ctx, noun, start, end, sender, after, history) or (after or [None])[0]
+                    or _place_before_relative(ctx, noun, sender) or (places or [None])[0])
         if left_place is not None and left_place.iso3 != sender:
             receiver = left_place
         if receiver is None and subtype == "withdrawal":
@@ -181,6 +182,17 @@ def _host_before(ctx, countries, noun: Trigger, start: int, sender: str) -> Coun
         return None
     return next((c for c in reversed(countries) if c.end <= verb.start() and c.start not in ctx.location
                  and c.iso3 != sender and not claims(ctx, c, noun.start)), None)
+
+
+def _place_before_relative(ctx, noun: Trigger, sender: str) -> CountryMention | None:
+    """"otros 1.000 a Rumanía, donde ya había más de 900 militares estadounidenses": troops told in a
+    clause opened by 'where' are in the country that the relative follows."""
+    relative = None
+    for relative in ctx.rules.place_relatives.finditer(ctx.text, 0, noun.start):
+        pass
+    if relative is None or ctx.rules.clause_breaks.search(ctx.text, relative.end(), noun.start):
+        return None
+    return next((c for c in ctx.countries if c.end == relative.start() and c.iso3 != sender), None)
 
 
 def _host_told_before(ctx, history, sender: str) -> CountryMention | None:
