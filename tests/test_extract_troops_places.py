@@ -225,3 +225,33 @@ def test_a_place_told_as_it_already_stands_is_outside_the_hedge_before_it():
     text = ("El Pentágono anunció que unos 1.000 soldados se trasladarían desde Alemania a Rumanía, donde ya había "
             "más de 900 militares estadounidenses.")
     assert [(e[2], e[3], e[5]) for e in events(text, "es", datetime(2022, 2, 10, 9, 0))] == [("USA", "ROU", 900)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("France completed its withdrawal from Mali in August 2022.", "en"),
+    ("Le retrait de la France du Mali s'est achevé en août 2022.", "fr"),
+    ("Le retrait français du Mali s'est achevé en août 2022.", "fr"),
+    ("Francia completó su retirada de Malí en agosto de 2022.", "es"),
+    ("Der französische Abzug aus Mali war im August 2022 abgeschlossen.", "de"),
+])
+def test_a_withdrawal_told_as_a_noun_leaves_the_country_after_it(text, language):
+    assert events(text, language, datetime(2025, 1, 31, 9, 0)) == [
+        ("troops", "withdrawal", "FRA", "MLI", "2022-08", None, [])]
+
+
+def test_a_departure_noun_with_no_sender_takes_the_troop_report_of_its_sentence():
+    text = ("France had about 1,000 troops in Chad, its last foothold in the Sahel after forced departures from "
+            "Mali, Burkina Faso and Niger.")
+    assert [(e[1], e[2], e[3]) for e in events(text, "en")] == [
+        ("deployment", "FRA", "TCD"), ("withdrawal", "FRA", "MLI"), ("withdrawal", "FRA", "BFA"),
+        ("withdrawal", "FRA", "NER")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Abzug aus Mali ist abgeschlossen.",  # no one named who leaves
+    "Macron's departure from Beijing was delayed.",  # a person leaving a city
+    "Britain's exit from the EU changed little.",  # not a country
+])
+def test_a_departure_with_no_sender_or_no_country_left_is_no_withdrawal(text):
+    language = "de" if text.startswith("Der") else "en"
+    assert [e for e in events(text, language) if e[0] == "troops"] == []

@@ -65,7 +65,8 @@ def extract(article: Article) -> list[Mention]:
                 r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
         triggers = _sentence_triggers(r, text)
-        if not triggers and not r.address_verbs.search(text) and not counted_people(r, text, countries, 0, len(text)):
+        if not triggers and not r.address_verbs.search(text) and not counted_people(r, text, countries, 0, len(text)) \
+                and not r.departures.search(text):
             # Nothing to tell here: only who was named, for "the two leaders" later on.
             recent += [c.iso3 for c in countries if c.kind != "city"]
             continue
@@ -291,7 +292,8 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
     # A date between a trigger and the hedge dates a fact told before it: "signed in 2001, and must still be ratified".
     triggers = [t for t in triggers if t.end + HEDGE_REACH < ctx.hedge_at or t.start >= ctx.hedge_end
                 or any(t.end <= d.start and d.end <= ctx.hedge_at for d in ctx.dates)]
-    if not triggers and not any(start <= s < end for s, *_ in ctx.addressed):
+    if not triggers and not any(start <= s < end for s, *_ in ctx.addressed) and not ctx.rules.departures.search(
+            ctx.text, start, end):
         return []
     in_clause = [c for c in ctx.countries if start <= c.start < end]
     found: list[Mention] = []

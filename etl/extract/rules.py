@@ -113,6 +113,7 @@ class Rules:
     person_articles: re.Pattern  # "der" before "Ukrainer": the mention is one person
     place_references: re.Pattern
     place_relatives: re.Pattern
+    departures: re.Pattern  # "the withdrawal from Mali": withdrawals told as nouns
     three_countries: re.Pattern
     troop_possessives: re.Pattern
     withdrawal_from: re.Pattern
@@ -193,6 +194,7 @@ def rules(language: str | None) -> Rules | None:
                                 re.IGNORECASE),
         person_articles=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("person_articles") or ["(?!)"]) + r")\s+$"),
         place_references=words(troops.get("place_references")),
+        departures=words(troops.get("departures")),
         place_relatives=re.compile("|".join(troops.get("place_relatives") or []) or "(?!)", re.IGNORECASE),
         three_countries=words(d.get("three_countries")),
         withdrawal_from=words(troops.get("withdrawal_from") or troops.get("origin_prepositions")),

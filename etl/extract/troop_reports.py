@@ -104,12 +104,8 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 subject = [c for c in countries if c.end <= noun.start and c.start not in ctx.location
                            and not claims(ctx, c, noun.start) and c.kind != "adjective"]
                 sender = subject[-1].iso3 if subject else None
-        if sender is None and r.troop_possessives.search(text, max(start, noun.start - 30), noun.start):
-            # "Israel has strengthened its forces in Lebanon": the clause's subject sends them.
-            before = [c for c in countries if c.end <= noun.start and c.start not in ctx.location and c.kind != "adjective"]
-            # "The U.S. Army said its task force had brought ...": with no other subject, the one who says.
-            subject = next((c for c in before if not claims(ctx, c, noun.start)), before[0] if before else None)
-            sender = subject.iso3 if subject else None
+        if sender is None:
+            sender = _possessor(ctx, countries, noun, start)
         counted = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)[0]
         if sender is None and counted and not any(c.end <= noun.start and c.start not in ctx.location
                                                   and not claims(ctx, c, noun.start) for c in countries):
@@ -153,7 +149,62 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         for place in [receiver] + listed:  # "left Mali, Burkina Faso and Niger": one report per country
             if not any(m.actor1 == sender and m.actor2 == place.iso3 for m in found):
                 found.append(_report(ctx, article, noun, triggers, start, end, subtype, sender, place))
-    return found
+    return found + _departures(ctx, countries, start, end, article, history, found)
+
+
+def _possessor(ctx, countries, noun: Trigger, start: int) -> str | None:
+    """"Israel has strengthened its forces in Lebanon", "Francia completó su retirada de Malí": after a
+    possessive, the clause's subject; "The U.S. Army said its task force had brought ...": with no other
+    subject, the one who says."""
+    if not ctx.rules.troop_possessives.search(ctx.text, max(start, noun.start - 30), noun.start):
+        return None
+    before = [c for c in countries if c.end <= noun.start and c.start not in ctx.location and c.kind != "adjective"]
+    subject = next((c for c in before if not claims(ctx, c, noun.start)), before[0] if before else None)
+    return subject.iso3 if subject else None
+
+
+def _departures(ctx, countries, start, end, article, history, found) -> list[Mention]:
+    """"its last foothold after forced departures from Mali, Burkina Faso and Niger", "der Abzug aus Mali":
+    a withdrawal told as a noun, from the country (or the countries listed) right after its preposition.
+    The sender is the country just before the noun ("France's withdrawal") or just after it ("le retrait
+    français du Mali", "le retrait de la France du Mali"), else the sender of the troop report of this
+    clause or of the last TROOP_PRONOUN_WINDOW sentences; with none, it is no report."""
+    r, text = ctx.rules, ctx.text
+    made = []
+    for match in r.departures.finditer(text, start, end):
+        noun = Trigger("troops", "departure", match.start(), match.end())
+        place = _country_left(ctx, countries, noun.end + 1)
+        if place is None:
+            continue
+        named = [c for c in countries if c.kind in ("name", "adjective") and c.start not in ctx.location and (
+            re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", text[c.end:noun.start]) or 0 < c.start - noun.end <= 2)]
+        then_left = _country_left(ctx, countries, place.end + 1)  # "le retrait de la France du Mali"
+        if then_left is not None:
+            named, place = [place], then_left
+        earlier = [m for m in found if m.event_type == "troops"] or [
+            m for m in history if m.event_type == "troops" and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW]
+        sender = named[0].iso3 if named else _possessor(ctx, countries, noun, start) or (
+            earlier[-1].actor1 if earlier else None)
+        if sender is None:
+            continue
+        listed = joined_after(text, countries, place, r.conjunctions)
+        for left in [place] + [c for c in listed if c.end <= end]:
+            if left.iso3 != sender and not any(m.actor1 == sender and m.actor2 == left.iso3 for m in found + made):
+                when = date_for(ctx, noun, [noun], start, end, [], "troops", "")
+                made.append(new_mention(ctx, article, "troops", "withdrawal", sender, left.iso3, when, noun.start))
+    return made
+
+
+def _country_left(ctx, countries, position: int) -> CountryMention | None:
+    """The country after a withdrawal preposition at position ("from Mali", "du Mali"), past one word
+    ("départs forcés du Mali"); a country's name, not a city ("his departure from Moscow")."""
+    text, r = ctx.text, ctx.rules
+    skipped = re.match(r"(?:[\w-]+\s+)?", text[position:position + 30])
+    for at in {position, position + skipped.end()}:
+        preposition = r.withdrawal_from.match(text, at)
+        if preposition:
+            return next((c for c in countries if c.kind == "name" and 0 <= c.start - preposition.end() <= 5), None)
+    return None
 
 
 def _report(ctx, article, noun: Trigger, triggers, start: int, end: int, subtype: str, sender: str,
