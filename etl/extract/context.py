@@ -45,6 +45,13 @@ class SentenceContext:
     recent_pair: list[str] | None = None  # the last two countries named as actors before this sentence
     last_person: str | None = None  # the country of the last person named before this sentence
     recent: list[str] = field(default_factory=list)  # countries named as actors before, latest first
+    _claim_verbs: list[tuple[int, int]] | None = None
+
+    def claim_verbs(self) -> list[tuple[int, int]]:
+        """Where the sentence's claim verbs stand, found once: each trigger's date asks for the next one."""
+        if self._claim_verbs is None:
+            self._claim_verbs = [m.span() for m in self.rules.claim_verbs.finditer(self.text)]
+        return self._claim_verbs
 
     @property
     def narrative(self) -> EventDate | None:

@@ -99,12 +99,13 @@ def _withdrawal_goes_on(r: Rules, g, text: str, sentence, article: Article, anch
     """"El repliegue había comenzado el 19 de mayo", "The base at Faya-Largeau was returned on December
     26": a dated step of a withdrawal, in a sentence naming no troops, goes on with the withdrawal the
     article told in the sentences just before (TROOP_STORY_WINDOW), at its own date."""
+    # The article's story first: a list scan, where the word checks are regex scans of the sentence.
+    earlier = next((m for m in reversed(mentions) if m.event_type == "troops"), None)
+    if earlier is None or earlier.subtype != "withdrawal" or sentence.index - earlier.sentence_index > TROOP_STORY_WINDOW:
+        return None
     withdrawal = dict(r.troop_subtypes).get("withdrawal")
     if withdrawal is None or r.troop_nouns.search(text) or r.hedges.search(text) or not (
             r.withdrawal_words.search(text) or withdrawal.search(text)):
-        return None
-    earlier = next((m for m in reversed(mentions) if m.event_type == "troops"), None)
-    if earlier is None or earlier.subtype != "withdrawal" or sentence.index - earlier.sentence_index > TROOP_STORY_WINDOW:
         return None
     days = [d for d in g.find(text, anchor) if d.date.precision in ("day", "month")
             and not r.deadline_before.search(text, max(0, d.start - 12), d.start)]  # "complete by January 31"
@@ -186,18 +187,18 @@ def _mark_roles(ctx: SentenceContext) -> None:
         speaker, listener = before[-1].iso3, after[0].iso3
         if speaker != listener:
             ctx.addressed.append((verb.start(), verb.end(), speaker, listener))
-    for verb in r.claim_verbs.finditer(text):
-        if any(s <= verb.start() < e for s, e, _, _ in ctx.addressed):
+    for verb_start, verb_end in ctx.claim_verbs():
+        if any(s <= verb_start < e for s, e, _, _ in ctx.addressed):
             continue
-        if r.passive_before.search(text, max(0, verb.start() - 12), verb.start()):
+        if r.passive_before.search(text, max(0, verb_start - 12), verb_start):
             continue  # "North Korea is accused": the subject is accused, it claims nothing
-        if r.self_reference.match(text, verb.end()):
+        if r.self_reference.match(text, verb_end):
             continue  # "Chad's foreign ministry said it was terminating the agreement": Chad acts, not only tells
-        clause_start = clause_of(ctx, verb.start())[0]
+        clause_start = clause_of(ctx, verb_start)[0]
         claimants = unique(c.iso3 for c in ctx.countries
-                            if clause_start <= c.start and c.end <= verb.start() and c.start not in ctx.location)
+                            if clause_start <= c.start and c.end <= verb_start and c.start not in ctx.location)
         if claimants:
-            ctx.claimants[verb.start()] = claimants
+            ctx.claimants[verb_start] = claimants
             break  # the first claim of a sentence governs what follows it
     for phrase in r.according_to.finditer(text):
         stop = text.find(",", phrase.end())

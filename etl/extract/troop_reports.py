@@ -274,8 +274,8 @@ def troops_again(ctx, triggers, start, end, article, history, found) -> list[Men
     en Rusia y hasta 8.000 de ellos han sido desplegados en Kursk"): a second claim, its own count."""
     r, text = ctx.rules, ctx.text
     pronoun = next((t for t in triggers if t.subtype == "pronoun"), None)
-    subtype = troop_subtype(r, text, start, end)
-    if pronoun is None or subtype is None:
+    subtype = troop_subtype(r, text, start, end) if pronoun else None
+    if subtype is None:
         return []
     dates = [(d.start, d.end) for d in ctx.dates]
     count, note = read_count(text, pronoun.start, dates, r.counts)

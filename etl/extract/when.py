@@ -26,8 +26,9 @@ def _before_claim(ctx: SentenceContext, trigger: Trigger, start: int, end: int) 
     """Where a trigger's dates stop: at a claim verb ("have signed an agreement ..., the three governments
     said on Thursday" dates the saying). Not for troops: a count is dated by its claim ("300 soldats ont
     été tués ..., a estimé lundi le renseignement sud-coréen")."""
-    said = ctx.rules.claim_verbs.search(ctx.text, start, end) if trigger.event_type != "troops" else None
-    return said.start() if said else end
+    if trigger.event_type == "troops":
+        return end
+    return next((s for s, e in ctx.claim_verbs() if s >= start and e <= end), end)
 
 
 def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Trigger], trigger: Trigger,
