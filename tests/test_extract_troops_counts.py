@@ -136,3 +136,8 @@ def test_what_an_access_agreement_allows_is_no_deployment(text):
 def test_a_year_before_a_count_in_words_dates_the_report_and_the_words_count(text, expected):
     found = events(text, "de", datetime(2023, 12, 15, 9, 0))
     assert [(e[1], e[4], e[5]) for e in found] == [expected]
+
+
+def test_a_later_noun_of_the_same_troops_gives_the_count_the_first_lacked():
+    text = "Die Bundeswehr stationiert eine Brigade mit rund 4.800 Soldaten in Litauen."
+    assert [(e[2], e[3], e[5]) for e in events(text, "de")] == [("DEU", "LTU", 4800)]

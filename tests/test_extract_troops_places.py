@@ -221,6 +221,12 @@ def test_troops_told_after_where_are_in_the_country_it_follows(text, language):
     assert ("USA", "ROU", 900) in [(e[2], e[3], e[5]) for e in found]
 
 
+def test_a_where_clause_tells_its_own_time():
+    text = ("El 2 de febrero, el Pentágono anunció que 1.000 soldados se trasladarían a Rumanía, donde ya había "
+            "más de 900 militares estadounidenses.")
+    assert [(e[3], e[4], e[5]) for e in events(text, "es", datetime(2022, 2, 10, 9, 0))] == [("ROU", None, 900)]
+
+
 def test_a_place_told_as_it_already_stands_is_outside_the_hedge_before_it():
     text = ("El Pentágono anunció que unos 1.000 soldados se trasladarían desde Alemania a Rumanía, donde ya había "
             "más de 900 militares estadounidenses.")

@@ -112,3 +112,8 @@ def test_an_army_that_speaks_is_no_troop_report_and_its_task_force_is_its_own():
             "northern Luzon on April 11 for drills with the Philippine Army.")
     assert events(text, "en", datetime(2024, 4, 19, 9, 0)) == [
         ("troops", "deployment", "USA", "PHL", "2024-04-11", None, ["USA"])]
+
+
+def test_an_according_to_naming_no_country_takes_no_place_as_its_source():
+    text = "Russland hat nach Angaben der Nato rund 30.000 Soldaten nach Belarus verlegt."
+    assert [(e[2], e[3], e[5], e[6]) for e in events(text, "de")] == [("RUS", "BLR", 30000, [])]

@@ -234,7 +234,8 @@ def _source_chain(ctx: SentenceContext, start: int, phrase_end: int, stop: int) 
         if not start <= c.start < stop:
             continue
         if not chain:
-            if c.start - phrase_end > SOURCE_REACH:
+            # "nach Angaben der Nato rund 30.000 Soldaten nach Belarus": past a count, the phrase named no country.
+            if c.start - phrase_end > SOURCE_REACH or re.search(r"\d", ctx.text[phrase_end:c.start]):
                 break
         elif not re.fullmatch(r"\s*(?:,\s*|(?:,\s*)?(?:" + ctx.rules.conjunctions.pattern + r")\s*)(?:\w+\s+)?",
                               ctx.text[chain[-1].end:c.start]):  # joined: "US and South Korean officials"

@@ -147,8 +147,12 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         listed = [c for c in joined_after(text, countries, receiver, r.conjunctions)
                   if c.iso3 != sender and c.end <= end and not claims(ctx, c, noun.start)]
         for place in [receiver] + listed:  # "left Mali, Burkina Faso and Niger": one report per country
-            if not any(m.actor1 == sender and m.actor2 == place.iso3 for m in found):
+            told = next((m for m in found if m.actor1 == sender and m.actor2 == place.iso3), None)
+            if told is None:
                 found.append(_report(ctx, article, noun, triggers, start, end, subtype, sender, place))
+            elif told.count is None:  # "Die Bundeswehr stationiert eine Brigade mit rund 4.800 Soldaten": theirs
+                again = _report(ctx, article, noun, triggers, start, end, subtype, sender, place)
+                told.count, told.count_note = again.count, again.count_note
     return found + _departures(ctx, countries, start, end, article, history, found)
 
 
@@ -210,7 +214,9 @@ def _country_left(ctx, countries, position: int) -> CountryMention | None:
 def _report(ctx, article, noun: Trigger, triggers, start: int, end: int, subtype: str, sender: str,
             place: CountryMention) -> Mention:
     r, text = ctx.rules, ctx.text
-    when = date_for(ctx, noun, triggers, start, end, [], "troops", "")
+    # "el 2 de febrero ... a Rumanía, donde ya había 900 militares": a where-clause tells its own time.
+    relative = _last_place_relative(ctx, start, noun.start)
+    when = date_for(ctx, noun, triggers, relative.end() if relative else start, end, [], "troops", "")
     mention = new_mention(ctx, article, "troops", subtype, sender, place.iso3, when, noun.start)
     mention.count, mention.count_note = (None, None) if UNITS.match(text, noun.start) else read_count(
         text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)  # "los dos ejércitos" are no headcount
@@ -238,12 +244,20 @@ def _host_before(ctx, countries, noun: Trigger, start: int, sender: str) -> Coun
 def _place_before_relative(ctx, noun: Trigger, sender: str) -> CountryMention | None:
     """"otros 1.000 a Rumanía, donde ya había más de 900 militares estadounidenses": troops told in a
     clause opened by 'where' are in the country that the relative follows."""
-    relative = None
-    for relative in ctx.rules.place_relatives.finditer(ctx.text, 0, noun.start):
-        pass
-    if relative is None or ctx.rules.clause_breaks.search(ctx.text, relative.end(), noun.start):
+    relative = _last_place_relative(ctx, 0, noun.start)
+    if relative is None:
         return None
     return next((c for c in ctx.countries if c.end == relative.start() and c.iso3 != sender), None)
+
+
+def _last_place_relative(ctx, start: int, position: int) -> re.Match | None:
+    """The last 'where' before position with no clause break after it."""
+    relative = None
+    for relative in ctx.rules.place_relatives.finditer(ctx.text, start, position):
+        pass
+    if relative is None or ctx.rules.clause_breaks.search(ctx.text, relative.end(), position):
+        return None
+    return relative
 
 
 def _host_told_before(ctx, history, sender: str) -> CountryMention | None:
