@@ -261,3 +261,18 @@ def test_a_departure_noun_with_no_sender_takes_the_troop_report_of_its_sentence(
 def test_a_departure_with_no_sender_or_no_country_left_is_no_withdrawal(text):
     language = "de" if text.startswith("Der") else "en"
     assert [e for e in events(text, language) if e[0] == "troops"] == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russian forces invaded Ukraine on February 24, 2022.", "en"),
+    ("Las tropas rusas invadieron Ucrania el 24 de febrero de 2022.", "es"),
+    ("Les troupes russes ont envahi l'Ukraine le 24 février 2022.", "fr"),
+    ("Russische Truppen marschierten am 24. Februar 2022 in die Ukraine ein.", "de"),
+])
+def test_troops_invading_a_country_fight_in_it(text, language):
+    assert events(text, language) == [("troops", "combat", "RUS", "UKR", "2022-02-24", None, [])]
+
+
+def test_a_country_hosting_troops_in_spanish_alberga():
+    text = "Japón alberga a unos 54.000 militares estadounidenses."
+    assert [(e[2], e[3], e[5]) for e in events(text, "es")] == [("USA", "JPN", 54000)]

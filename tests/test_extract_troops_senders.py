@@ -117,3 +117,12 @@ def test_an_army_that_speaks_is_no_troop_report_and_its_task_force_is_its_own():
 def test_an_according_to_naming_no_country_takes_no_place_as_its_source():
     text = "Russland hat nach Angaben der Nato rund 30.000 Soldaten nach Belarus verlegt."
     assert [(e[2], e[3], e[5], e[6]) for e in events(text, "de")] == [("RUS", "BLR", 30000, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Die Ukraine hat nach eigenen Angaben am Samstag zwei nordkoreanische Soldaten in Kursk gefangen genommen.", "de"),
+    ("Ucrania capturó el sábado, según sus propios datos, a dos soldados norcoreanos en Kursk.", "es"),
+    ("L'Ukraine affirme avoir capturé samedi deux soldats nord-coréens dans la région de Koursk.", "fr"),
+])
+def test_by_its_own_account_the_subject_tells_of_the_captured(text, language):
+    assert events(text, language) == [("troops", "casualties", "PRK", "RUS", "2024-11-16", 2, ["UKR"])]

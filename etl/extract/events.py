@@ -201,6 +201,11 @@ def _mark_roles(ctx: SentenceContext) -> None:
             ctx.claimants[verb_start] = claimants
             break  # the first claim of a sentence governs what follows it
     for phrase in r.according_to.finditer(text):
+        if r.own_account.match(text, phrase.start()):
+            clause_start = clause_of(ctx, phrase.start())[0]
+            subject = [c for c in ctx.countries if clause_start <= c.start and c.end <= phrase.start() and c.start not in ctx.location]
+            ctx.according += [subject[0].iso3] if subject else []
+            continue
         stop = text.find(",", phrase.end())
         stop = len(text) if stop < 0 else stop
         chain = _source_chain(ctx, phrase.start(), phrase.end(), stop)  # from its start: "nach ukrainischen Angaben"

@@ -88,6 +88,7 @@ class Rules:
     passive_before: re.Pattern
     passive_auxiliary: re.Pattern  # anywhere before a host verb in its clause: "wurde ... empfangen"
     according_to: re.Pattern
+    own_account: re.Pattern
     hedges: re.Pattern
     negations: re.Pattern
     allegations: re.Pattern
@@ -169,6 +170,7 @@ def rules(language: str | None) -> Rules | None:
         passive_auxiliary=words(d.get("passive_auxiliaries")),
         passive_before=re.compile(rf"{B}(?:{'|'.join(d.get('passive_auxiliaries', []))})\s+$", re.IGNORECASE),
         according_to=words(d.get("according_to")),
+        own_account=words(d.get("own_account")),
         hedges=words(d.get("hedges"), flags=0),
         negations=words(d.get("negations")),
         allegations=words(d.get("allegations")),

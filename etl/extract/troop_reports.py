@@ -127,11 +127,14 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                     or _place_before_relative(ctx, noun, sender) or (places or [None])[0])
         if left_place is not None and left_place.iso3 != sender:
             receiver = left_place
+        if receiver is None and subtype in ("withdrawal", "combat"):
+            # "Las tropas francesas abandonaron Níger", "Russian forces invaded Ukraine": the country the
+            # verb takes is where they were, or went; a fight's object is a country's name, not "Ukrainian forces".
+            left = dict(r.troop_subtypes)[subtype].search(text, noun.end, end)
+            receiver = next((c for c in countries if left and 0 <= c.start - left.end() <= 6 and c.iso3 != sender
+                             and (subtype == "withdrawal" or c.kind == "name")), None)
         if receiver is None and subtype == "withdrawal":
-            # "Las tropas francesas abandonaron Níger": the country left is where they were.
-            left = dict(r.troop_subtypes)["withdrawal"].search(text, noun.end, end)
-            receiver = next((c for c in countries if left and 0 <= c.start - left.end() <= 6 and c.iso3 != sender), None)
-            if receiver is None and left and r.send_verb_last:  # "haben Niger am Freitag verlassen"
+            if left and r.send_verb_last:  # "haben Niger am Freitag verlassen"
                 receiver = next((c for c in reversed(countries) if noun.end <= c.start and c.end <= left.start()
                                  and c.iso3 != sender), None)
             if receiver is None:
