@@ -141,3 +141,14 @@ def test_a_year_before_a_count_in_words_dates_the_report_and_the_words_count(tex
 def test_a_later_noun_of_the_same_troops_gives_the_count_the_first_lacked():
     text = "Die Bundeswehr stationiert eine Brigade mit rund 4.800 Soldaten in Litauen."
     assert [(e[2], e[3], e[5]) for e in events(text, "de")] == [("DEU", "LTU", 4800)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("El contingente español en Letonia está formado por unos 600 militares.", "es", ("ESP", "LVA", 600)),
+    ("Das deutsche Kontingent in Litauen umfasst derzeit rund 1.700 Soldaten.", "de", ("DEU", "LTU", 1700)),
+    ("Die Bundeswehr ist mit rund 1.700 Soldaten in Litauen präsent.", "de", ("DEU", "LTU", 1700)),
+    # A contribution of troops to a mission is their deployment.
+    ("Deutschland beteiligt sich mit etwa 600 Soldaten an der Mission in Litauen.", "de", ("DEU", "LTU", 600)),
+])
+def test_counted_troops_with_no_sender_of_their_own_count_the_contingent_named_before(text, language, expected):
+    assert [(e[2], e[3], e[5]) for e in events(text, language)] == [expected]

@@ -276,3 +276,8 @@ def test_troops_invading_a_country_fight_in_it(text, language):
 def test_a_country_hosting_troops_in_spanish_alberga():
     text = "Japón alberga a unos 54.000 militares estadounidenses."
     assert [(e[2], e[3], e[5]) for e in events(text, "es")] == [("USA", "JPN", 54000)]
+
+
+def test_troops_arriving_with_a_separable_german_verb_are_no_meeting():
+    text = "Am Sonntag trafen rund 300 US-Soldaten in Polen ein."
+    assert events(text, "de") == [("troops", "deployment", "USA", "POL", "2024-11-17", 300, [])]

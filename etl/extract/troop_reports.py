@@ -107,6 +107,11 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         if sender is None:
             sender = _possessor(ctx, countries, noun, start)
         counted = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)[0]
+        blank = next((m for m in found if m.count is None), None) if (
+            sender is None and counted and not UNITS.match(text, noun.start)) else None
+        if blank is not None:  # "El contingente español en Letonia está formado por unos 600 militares": theirs
+            blank.count, blank.count_note = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
+            continue
         if sender is None and counted and not any(c.end <= noun.start and c.start not in ctx.location
                                                   and not claims(ctx, c, noun.start) for c in countries):
             # "Das letzte Kontingent von 142 Soldaten hatte ... geräumt": counted troops in a sentence naming
