@@ -152,3 +152,25 @@ def test_a_later_noun_of_the_same_troops_gives_the_count_the_first_lacked():
 ])
 def test_counted_troops_with_no_sender_of_their_own_count_the_contingent_named_before(text, language, expected):
     assert [(e[2], e[3], e[5]) for e in events(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russia has lost more than 700,000 soldiers in Ukraine, according to Britain.", "en"),
+    ("La Russie a perdu plus de 700 000 soldats en Ukraine, selon Londres.", "fr"),
+    ("Según el Ministerio de Defensa británico, Rusia ha perdido más de 700.000 soldados en Ucrania.", "es"),
+    ("Laut britischem Verteidigungsministerium hat Russland in der Ukraine mehr als 700.000 Soldaten verloren.", "de"),
+])
+def test_soldiers_a_country_lost_are_its_casualties(text, language):
+    assert [(e[1], e[2], e[3], e[5], e[6]) for e in events(text, language)] == [
+        ("casualties", "RUS", "UKR", 700000, ["GBR"])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("North Korean troops sent to Russia have suffered some 4,000 casualties, Seoul said.", "en"),
+    ("Les soldats nord-coréens envoyés en Russie ont subi environ 4 000 pertes, selon Séoul.", "fr"),
+    ("Los soldados norcoreanos enviados a Rusia han sufrido unas 4.000 bajas, según Seúl.", "es"),
+    ("Die nach Russland entsandten nordkoreanischen Soldaten haben laut Seoul rund 4.000 Verluste erlitten.", "de"),
+])
+def test_a_count_of_losses_counts_the_casualties(text, language):
+    assert [(e[1], e[2], e[3], e[5], e[6]) for e in events(text, language)] == [
+        ("casualties", "PRK", "RUS", 4000, ["KOR"])]

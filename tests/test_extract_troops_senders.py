@@ -126,3 +126,13 @@ def test_an_according_to_naming_no_country_takes_no_place_as_its_source():
 ])
 def test_by_its_own_account_the_subject_tells_of_the_captured(text, language):
     assert events(text, language) == [("troops", "casualties", "PRK", "RUS", "2024-11-16", 2, ["UKR"])]
+
+
+def test_a_country_acknowledging_troops_tells_of_them():
+    text = "El Kremlin reconoció por primera vez la presencia de soldados norcoreanos en Kursk."
+    assert [(e[2], e[3], e[6]) for e in events(text, "es")] == [("PRK", "RUS", ["RUS"])]
+
+
+def test_a_german_withdrawal_verb_far_from_its_particle():
+    text = "Frankreich zog Ende Dezember seine letzten Soldaten aus Niger ab."
+    assert events(text, "de", datetime(2024, 1, 5, 9, 0)) == [("troops", "withdrawal", "FRA", "NER", "2023-12", None, [])]

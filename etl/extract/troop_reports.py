@@ -230,6 +230,12 @@ def _report(ctx, article, noun: Trigger, triggers, start: int, end: int, subtype
         text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)  # "los dos ejércitos" are no headcount
     if mention.count is None:
         mention.count = count_after(text, noun.start, noun.end, r.counts, end)
+    if mention.count is None and subtype == "casualties":
+        # "han sufrido unas 4.000 bajas", "rund 4.000 Verluste erlitten": the count is the losses' own.
+        loss = dict(r.troop_subtypes)["casualties"].search(text, noun.end, end)
+        if loss:
+            mention.count, mention.count_note = read_count(text, loss.start(), [(d.start, d.end) for d in ctx.dates],
+                                                           r.counts)
     if place.kind in ("capital", "seat"):
         mention.location = place.text
     if not mention.reported_by:
