@@ -47,8 +47,8 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
         return found
     hosts = {c.iso3 for c in countries if c.start in ctx.location}
     host_verb = r.host_verbs.search(text, start, end)
-    if host_verb:
-        hosts |= _hosts_of(ctx, countries, host_verb, parties, start)
+    if host_verb and not hosts:  # "Der Kanzler empfing in Berlin den französischen Präsidenten": Berlin hosts
+        hosts = _hosts_of(ctx, countries, host_verb, parties, start)
     place = next((c.text for c in countries if c.start in ctx.location and c.kind in ("capital", "seat")), None)
     pairs = list(itertools.combinations(parties, 2))
     # "They met in Singapore in June 2018, in Hanoi in February 2019 and at the border in June 2019".
