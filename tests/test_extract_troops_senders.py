@@ -136,3 +136,21 @@ def test_a_country_acknowledging_troops_tells_of_them():
 def test_a_german_withdrawal_verb_far_from_its_particle():
     text = "Frankreich zog Ende Dezember seine letzten Soldaten aus Niger ab."
     assert events(text, "de", datetime(2024, 1, 5, 9, 0)) == [("troops", "withdrawal", "FRA", "NER", "2023-12", None, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("North Korea has sent some 12,000 troops to Russia. These soldiers are now fighting in the Kursk region.", "en"),
+    ("La Corée du Nord a envoyé quelque 12 000 soldats en Russie. Ces soldats combattent désormais dans la région "
+     "de Koursk.", "fr"),
+    ("Corea del Norte ha enviado unos 12.000 soldados a Rusia. Estos militares combaten ya en la región de Kursk.", "es"),
+    ("Nordkorea hat rund 12.000 Soldaten nach Russland geschickt. Diese Soldaten kämpfen inzwischen in der Region "
+     "Kursk.", "de"),
+])
+def test_these_soldiers_doing_something_new_go_on_with_the_report_before(text, language):
+    assert [(e[1], e[2], e[3], e[5]) for e in events(text, language)] == [
+        ("deployment", "PRK", "RUS", 12000), ("combat", "PRK", "RUS", None)]
+
+
+def test_the_troops_told_again_with_nothing_new_are_no_second_report():
+    text = "Russia has deployed 30,000 troops in Belarus. Ukraine says the troops pose a threat."
+    assert [(e[1], e[2], e[3]) for e in events(text, "en")] == [("deployment", "RUS", "BLR")]

@@ -62,7 +62,8 @@ def extract(article: Article) -> list[Mention]:
             mentions.append(going_on)
             continue
         if not countries and not r.both_countries.search(text) and not r.three_countries.search(text) and not (
-                r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)):
+                r.later_steps.search(text) and any(m.event_type == "treaty" for m in mentions)) \
+                and not _troop_story_goes_on(r, text, sentence.index, mentions):
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
         triggers = _sentence_triggers(r, text)
         if not triggers and not r.address_verbs.search(text) and not counted_people(r, text, countries, 0, len(text)) \
@@ -114,6 +115,14 @@ def _withdrawal_goes_on(r: Rules, g, text: str, sentence, article: Article, anch
     return Mention(event_type="troops", subtype="withdrawal", actor1=earlier.actor1, actor2=earlier.actor2,
                    date=days[0].date, sentence=sentence.text, confidence=earlier.confidence * 0.8, article=article,
                    sentence_index=sentence.index)
+
+
+def _troop_story_goes_on(r: Rules, text: str, index: int, mentions: list[Mention]) -> bool:
+    """"These soldiers are now fighting in the Kursk region": a sentence naming no country may go on
+    with the troop report of the sentences just before."""
+    earlier = next((m for m in reversed(mentions) if m.event_type == "troops"), None)
+    return bool(earlier and index - earlier.sentence_index <= TROOP_STORY_WINDOW
+                and (r.troop_nouns.search(text) or r.troop_pronouns.search(text)))
 
 
 def _people(r: Rules, text: str, countries: list[CountryMention]) -> set[int]:

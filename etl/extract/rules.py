@@ -73,6 +73,7 @@ class Rules:
     accession_pronouns: re.Pattern
     troop_nouns: re.Pattern
     troop_pronouns: re.Pattern
+    troop_anaphora: re.Pattern  # "these soldiers": the troops just told
     adjective_after: bool
     troop_subtypes: list[tuple[str, re.Pattern]]
     fighting_around: re.Pattern  # "killed in the fighting": the fighting is where, the deed is the killing
@@ -154,6 +155,7 @@ def rules(language: str | None) -> Rules | None:
         accession_pronouns=words(treaty.get("accession_pronouns")),
         troop_nouns=words(troops["nouns"]),
         troop_pronouns=words(troops.get("pronouns")),
+        troop_anaphora=re.compile("(?:" + "|".join(troops.get("anaphora") or ["(?!)"]) + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE),
         adjective_after=troops.get("adjective_position", "after") == "after",
         troop_subtypes=[(k, words(v)) for k, v in troops["subtypes"].items()],
         fighting_around=words(troops.get("fighting_around")),

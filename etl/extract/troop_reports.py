@@ -112,12 +112,17 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         if blank is not None:  # "El contingente español en Letonia está formado por unos 600 militares": theirs
             blank.count, blank.count_note = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
             continue
-        if sender is None and counted and not any(c.end <= noun.start and c.start not in ctx.location
-                                                  and not claims(ctx, c, noun.start) for c in countries):
+        if sender is None and not any(c.end <= noun.start and c.start not in ctx.location
+                                      and not claims(ctx, c, noun.start) for c in countries):
             # "Das letzte Kontingent von 142 Soldaten hatte ... geräumt": counted troops in a sentence naming
-            # no country are those of the article's troop report just before.
+            # no country are those of the article's troop report just before; so are "these soldiers"
+            # when they do something the report did not tell ("are now fighting in Kursk").
             earlier = next((m for m in reversed(history) if m.event_type == "troops"
                             and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
+            deed = troop_subtype(r, text, start, end)
+            if earlier and not counted and not (r.troop_anaphora.search(text, max(start, noun.start - 20), noun.start)
+                                                and deed not in (None, earlier.subtype)):
+                earlier = None
             if earlier:
                 sender = earlier.actor1
                 if not any(c.start in ctx.location and c.iso3 != sender for c in countries):  # else where it says
