@@ -174,3 +174,11 @@ def test_soldiers_a_country_lost_are_its_casualties(text, language):
 def test_a_count_of_losses_counts_the_casualties(text, language):
     assert [(e[1], e[2], e[3], e[5], e[6]) for e in events(text, language)] == [
         ("casualties", "PRK", "RUS", 4000, ["KOR"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland hosts around 10,000 U.S. troops on a rotational basis.", ("USA", "POL", 10000)),
+    ("Some 1,100 U.S. military personnel were stationed in Niger before the coup.", ("USA", "NER", 1100)),
+])
+def test_an_abbreviation_between_the_number_and_the_troops_keeps_the_count(text, expected):
+    assert [(e[2], e[3], e[5]) for e in events(text, "en")] == [expected]

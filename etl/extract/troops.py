@@ -12,7 +12,7 @@ MULTIPLIERS = {"mille": 1_000, "thousand": 1_000, "tausend": 1_000, "mil": 1_000
                "million": 1_000_000, "millions": 1_000_000, "millionen": 1_000_000, "millones": 1_000_000}
 NUMBER = re.compile(
     r"(?<![\w.,^])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
-    r"((?:\s+(?!\d)[\w'-]+){0,4})\s*$",  # words between number and noun, not another number
+    r"((?:\s+(?!\d)[\w'.-]+){0,4})\s*$",  # words between number and noun ("U.S."), not another number
     re.IGNORECASE)
 # Units of time after a number: "zehn Jahren", "two years", "dix ans", "diez años" count no one.
 TIME_UNITS = re.compile(r"(?:jahr|year|ans?\b|année|año|tag|day|jour|día|dia|woche|week|semaine|semana|monat|month|mois|mes|"
