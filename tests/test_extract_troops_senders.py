@@ -154,3 +154,11 @@ def test_these_soldiers_doing_something_new_go_on_with_the_report_before(text, l
 def test_the_troops_told_again_with_nothing_new_are_no_second_report():
     text = "Russia has deployed 30,000 troops in Belarus. Ukraine says the troops pose a threat."
     assert [(e[1], e[2], e[3]) for e in events(text, "en")] == [("deployment", "RUS", "BLR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Unos 10.000 soldados de EE.UU. están desplegados en Polonia.",
+    "EE. UU. mantiene unos 10.000 soldados en Polonia.",  # "EE." ends no sentence
+])
+def test_spanish_troops_of_the_united_states(text):
+    assert [(e[2], e[3], e[5]) for e in events(text, "es")] == [("USA", "POL", 10000)]

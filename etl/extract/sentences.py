@@ -10,6 +10,7 @@ ABBREVIATIONS = {
     "sen", "rep", "gov", "pres", "prof", "mr", "mrs", "ms", "jr", "sr", "no", "vs", "etc", "cf", "env",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr",
     "av", "apr", "u.s", "u.n", "u.k", "e.u", "j.-c", "ca", "approx", "inc", "ltd", "co", "corp",
+    "ee", "uu", "ee.uu",  # "EE. UU." is the United States
 }
 # "am 8. Mai": a day ordinal before a German month name, not the end of a sentence.
 ORDINAL_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
