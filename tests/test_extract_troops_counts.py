@@ -182,3 +182,13 @@ def test_a_count_of_losses_counts_the_casualties(text, language):
 ])
 def test_an_abbreviation_between_the_number_and_the_troops_keeps_the_count(text, expected):
     assert [(e[2], e[3], e[5]) for e in events(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russia has deployed 1.5 million troops in Ukraine.", "en"),
+    ("La Russie a déployé 1,5 million de soldats en Ukraine.", "fr"),
+    ("Rusia ha desplegado 1,5 millones de soldados en Ucrania.", "es"),
+    ("Russland hat 1,5 Millionen Soldaten in der Ukraine eingesetzt.", "de"),
+])
+def test_a_decimal_before_million_is_its_fraction(text, language):
+    assert [e[5] for e in events(text, language)] == [1500000]

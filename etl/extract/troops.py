@@ -11,7 +11,7 @@ from dataclasses import dataclass
 MULTIPLIERS = {"mille": 1_000, "thousand": 1_000, "tausend": 1_000, "mil": 1_000,
                "million": 1_000_000, "millions": 1_000_000, "millionen": 1_000_000, "millones": 1_000_000}
 NUMBER = re.compile(
-    r"(?<![\w.,^])(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
+    r"(?<![\w.,^])(\d+[.,]\d{1,2}(?=\s*(?:millions?|millionen|millones|mil|thousand|mille|tausend)\b)|\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
     r"((?:\s+(?!\d)[\w'.-]+){0,4})\s*$",  # words between number and noun ("U.S."), not another number
     re.IGNORECASE)
 # Units of time after a number: "zehn Jahren", "two years", "dix ans", "diez años" count no one.
@@ -57,6 +57,9 @@ def _after(words: str, bound: str) -> re.Pattern:
 
 
 def _value(digits_text: str, multiplier: str | None) -> int:
+    decimal = re.fullmatch(r"(\d+)[.,](\d{1,2})", digits_text) if multiplier else None
+    if decimal:  # "1.5 million", "1,5 millones"
+        return round(float(f"{decimal.group(1)}.{decimal.group(2)}") * MULTIPLIERS.get(multiplier.lower(), 1))
     return int(re.sub(r"\D", "", digits_text)) * MULTIPLIERS.get((multiplier or "").lower(), 1)
 
 
