@@ -27,3 +27,31 @@ def test_both_as_a_german_subject_are_the_two_just_named():
             "gegenseitigen Beistand.")
     assert [(e[0], e[1], e[2], e[3]) for e in events(text, "de", PUBLISHED)] == [
         ("meeting", "visit", "RUS", "PRK"), ("treaty", "signed", "RUS", "PRK")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russia and North Korea, which signed a mutual defence treaty in June, held talks on Monday.", "en"),
+    ("La Russie et la Corée du Nord, qui ont signé un traité de défense mutuelle en juin, ont tenu des pourparlers "
+     "lundi.", "fr"),
+    ("Rusia y Corea del Norte, que firmaron un tratado de defensa mutua en junio, mantuvieron conversaciones el "
+     "lunes.", "es"),
+    # The relative clause cuts the subjects from their verb; they are still its subjects.
+    ("Russland und Nordkorea, die im Juni einen Beistandspakt unterzeichnet hatten, führten am Montag Gespräche.", "de"),
+])
+def test_a_background_signing_keeps_its_date_and_the_talks_theirs(text, language):
+    assert sorted((e[0], e[1], e[4]) for e in events(text, language, PUBLISHED)) == [
+        ("meeting", "talks", "2024-11-18"), ("treaty", "signed", "2024-06")]
+
+
+def test_a_later_meeting_word_with_a_day_of_its_own_is_a_meeting_of_its_own():
+    text = ("Arrivée en Russie la semaine dernière, Choe Son Hui avait tenu vendredi à Moscou des consultations "
+            "stratégiques avec son homologue.")
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, "fr", datetime(2024, 11, 5, 9, 0))] == [
+        ("visit", "PRK", "RUS", "2024-10"), ("talks", "PRK", "RUS", "2024-11-01")]
+
+
+def test_an_apposition_on_the_meeting_is_no_meeting_of_its_own():
+    text = ("Emmanuel Macron a reçu jeudi à l'Élysée le président sénégalais Bassirou Diomaye Faye pour un déjeuner "
+            "de travail, leur première rencontre depuis l'élection en mars de ce dirigeant.")
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, "fr", datetime(2024, 6, 21, 9, 0))] == [
+        ("visit", "SEN", "FRA", "2024-06-20")]

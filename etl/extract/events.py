@@ -88,7 +88,7 @@ def extract(article: Article) -> list[Mention]:
         ctx.last_person = last_person
         ctx.recent = unique(reversed(recent))
         recent += [c.iso3 for c in countries if c.start not in ctx.location]
-        bounds = _dates_told_after_colon(ctx, clause_bounds(text, r.clause_breaks))
+        bounds = _subjects_before_a_relative(ctx, _dates_told_after_colon(ctx, clause_bounds(text, r.clause_breaks)))
         for start, end in _meeting_clauses(ctx, _opening_clause(r, text, bounds)):
             for mention in _clause_mentions(ctx, start, end, article, mentions):
                 mention.sentence = sentence.text
@@ -256,6 +256,23 @@ def _source_chain(ctx: SentenceContext, start: int, phrase_end: int, stop: int) 
             break
         chain.append(c)
     return chain
+
+
+def _subjects_before_a_relative(ctx: SentenceContext, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Russland und Nordkorea, die im Juni einen Beistandspakt unterzeichnet hatten, führten am Montag
+    Gespräche": a clause of subjects alone, with no trigger, is the subject of the clause after it when
+    that one names no country."""
+    merged = [bounds[0]]
+    for start, end in bounds[1:]:
+        before = merged[-1]
+        if (any(before[0] <= c.start < before[1] for c in ctx.countries)
+                and not any(before[0] <= t.start < before[1] for t in ctx.triggers)
+                and any(start <= t.start < end for t in ctx.triggers)
+                and not any(start <= c.start < end for c in ctx.countries)):
+            merged[-1] = (before[0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _dates_told_after_colon(ctx: SentenceContext, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ import re
 from etl.extract.context import HEDGE_REACH, SentenceContext, Trigger, new_mention
 from etl.extract.parties import who
 from etl.extract.troops import read_count
-from etl.extract.when import date_after, date_for, listed_dates, visit_start
+from etl.extract.when import BACK_REFERENCE_REACH, date_after, date_for, listed_dates, own_date, visit_start
 from etl.gazetteer import CountryMention
 from etl.model import EventDate, Mention
 
@@ -71,7 +71,30 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
             if len(pairs) > 1:
                 mention.confidence *= 0.8
             found.append(mention)
-    return found
+    return found + _later_meeting(ctx, trigger, meeting, triggers, start, end, article, found, place)
+
+
+def _later_meeting(ctx, trigger: Trigger, meeting: list[Trigger], triggers, start: int, end: int, article,
+                   found: list[Mention], place: str | None) -> list[Mention]:
+    """"Arrivée en Russie la semaine dernière, Choe Son Hui avait tenu vendredi à Moscou des consultations":
+    a later meeting word of another kind, with a day of its own (after it, or just before it), is a meeting
+    of its own between the same sides; not an apposition on the same meeting ("leur première rencontre
+    depuis l'élection en mars")."""
+    told = {m.date for m in found}
+    sides = list(dict.fromkeys((m.actor1, m.actor2) for m in found if m.event_type == "meeting"))
+    for later in meeting:
+        if later.start <= trigger.end or later.subtype == trigger.subtype:
+            continue
+        own = own_date(ctx, later, triggers, start, end) or next(
+            (span for span in reversed(ctx.dates_of("meeting")) if trigger.end <= span.start
+             and 0 <= later.start - span.end <= BACK_REFERENCE_REACH), None)
+        if own is None or own.start < trigger.end or own.date in told or own.date.precision != "day":
+            continue
+        made = [new_mention(ctx, article, "meeting", later.subtype, a, b, (own.date, False), later.start) for a, b in sides]
+        for mention in made:
+            mention.location = place
+        return made
+    return []
 
 
 def _call_just_told(ctx, history, pair: str) -> bool:

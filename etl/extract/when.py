@@ -45,8 +45,11 @@ def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Tr
         gap = ctx.text[previous.end:span.start]
         # "on February 12, and six days later Rubio held talks": a counted day opens another event.
         if (span.counted or len(gap) > 60 or re.search(r"[.;:]", gap) or not ("," in gap or ctx.rules.sequence_words.search(gap))
-                or any(previous.end <= t.start < span.start for t in triggers
-                       if t.event_type == trigger.event_type and t != trigger)):  # German: the date before its verb
+                or any(previous.end <= t.start < span.start for t in triggers if t != trigger)
+                or any(t != trigger and 0 <= t.start - span.end <= 20 and not re.search(r"[,;]", ctx.text[span.end:t.start])
+                       for t in triggers)):
+            # German puts the date before its verb; "signed a treaty in June, held talks on Monday", "hatten,
+            # führten am Montag Gespräche": a date after or just before another trigger is that event's.
             break
         listed.append(span)
         previous = span
