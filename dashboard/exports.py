@@ -23,6 +23,8 @@ def static_export_available() -> bool:
 
 def to_image(fig: go.Figure, fmt: str) -> bytes:
     """PNG or SVG bytes; needs a Chromium on the PATH (Debian: apt-get install chromium)."""
+    if not static_export_available():  # kaleido would otherwise wait minutes for a browser it cannot start
+        raise RuntimeError("PNG and SVG export need Chromium on the PATH (apt-get install chromium)")
     # One Chromium kept open for the process: starting one per image costs about 3 s each.
     kaleido.start_sync_server(silence_warnings=True)
     with warnings.catch_warnings():

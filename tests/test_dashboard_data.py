@@ -6,6 +6,7 @@ import pytest
 from dashboard import exports, figures, layout, queries
 from dashboard.filters import Filters
 from tests.dashboard_db import build
+from tests.test_browser import chromium_path  # noqa: F401 (fixture: skips without Chromium, fails under CI)
 
 
 @pytest.fixture(scope="module")
@@ -117,5 +118,16 @@ def test_exports(con):
     assert exports.to_csv(data).decode().splitlines()[0] == "month,event_type,events"
     assert b"plotly" in exports.to_html(fig)
     assert exports.to_excel(data)[:2] == b"PK"
+
+
+def test_image_exports(con, chromium_path):
+    fig = figures.events_per_month(queries.events_per_month(con, Filters()), Filters())
     assert exports.to_image(fig, "png")[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in exports.to_image(fig, "svg")[:200]
+
+
+def test_image_export_without_chromium_says_so_at_once(con, monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))  # no browser on this PATH
+    fig = figures.events_per_month(queries.events_per_month(con, Filters()), Filters())
+    with pytest.raises(RuntimeError, match="need Chromium"):
+        exports.to_image(fig, "png")

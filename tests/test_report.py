@@ -10,6 +10,7 @@ from dashboard import queries, report
 from dashboard.filters import Filters
 from tests.conftest import ROOT
 from tests.dashboard_db import build
+from tests.test_browser import chromium_path  # noqa: F401 (fixture: skips without Chromium, fails under CI)
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +26,7 @@ def test_a_dashboard_link_or_its_query_string_gives_the_filters():
     assert report.parse_link("") == {}
 
 
-def test_report_command_writes_every_chart_for_the_filters(db, tmp_path, python_env):
+def test_report_command_writes_every_chart_for_the_filters(db, tmp_path, python_env, chromium_path):
     out = tmp_path / "out"
     result = subprocess.run(
         [sys.executable, "-m", "dashboard.report", "countries=PRK,RUS,XXX&from=2024-01-01", "--out", str(out),
