@@ -281,3 +281,13 @@ def test_a_country_hosting_troops_in_spanish_alberga():
 def test_troops_arriving_with_a_separable_german_verb_are_no_meeting():
     text = "Am Sonntag trafen rund 300 US-Soldaten in Polen ein."
     assert events(text, "de") == [("troops", "deployment", "USA", "POL", "2024-11-17", 300, [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Bundeswehr hat ihre letzten Soldaten aus Mali zurückgeholt.", ("DEU", "MLI", None)),
+    # The country left stands inside the separable verb's span.
+    ("Rund 300 deutsche Soldaten kehrten am Freitag aus Mali zurück.", ("DEU", "MLI", 300)),
+])
+def test_german_troops_coming_home_withdraw_from_where_they_were(text, expected):
+    found = events(text, "de", datetime(2023, 12, 16, 9, 0))
+    assert [(e[1], e[2], e[3], e[5]) for e in found] == [("withdrawal", *expected)]
