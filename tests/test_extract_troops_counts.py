@@ -192,3 +192,14 @@ def test_an_abbreviation_between_the_number_and_the_troops_keeps_the_count(text,
 ])
 def test_a_decimal_before_million_is_its_fraction(text, language):
     assert [e[5] for e in events(text, language)] == [1500000]
+
+
+@pytest.mark.parametrize("text, language, count", [
+    ("Ucrania asegura haber matado a decenas de soldados norcoreanos en Kursk.", "es", 10),
+    ("Dozens of North Korean soldiers were killed in Kursk, Kyiv said.", "en", 12),
+    ("Des dizaines de soldats nord-coréens ont été tués à Koursk.", "fr", 10),
+    ("Dutzende nordkoreanische Soldaten wurden in Kursk getötet.", "de", 12),
+    ("Decenas de miles de soldados rusos están en Ucrania.", "es", 10000),  # the longer phrase first
+])
+def test_tens_and_dozens_are_lower_bounds(text, language, count):
+    assert [e[5] for e in events(text, language)] == [count]

@@ -291,3 +291,13 @@ def test_troops_arriving_with_a_separable_german_verb_are_no_meeting():
 def test_german_troops_coming_home_withdraw_from_where_they_were(text, expected):
     found = events(text, "de", datetime(2023, 12, 16, 9, 0))
     assert [(e[1], e[2], e[3], e[5]) for e in found] == [("withdrawal", *expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Los últimos militares estadounidenses dejaron Níger el 5 de agosto.", ("withdrawal", "USA", "NER")),
+    ("Unos 300 soldados españoles regresaron el viernes de Malí.", ("withdrawal", "ESP", "MLI")),
+    ("Las fuerzas rusas atacaron Járkov el lunes.", ("combat", "RUS", "UKR")),
+    ("El Ejército ucraniano lanzó en agosto una incursión en la región rusa de Kursk.", ("combat", "UKR", "RUS")),
+])
+def test_spanish_troops_leaving_attacking_and_crossing(text, expected):
+    assert [(e[1], e[2], e[3]) for e in events(text, "es")] == [expected]

@@ -144,8 +144,10 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             receiver = next((c for c in countries if left and 0 <= c.start - left.end() <= 6 and c.iso3 != sender
                              and (subtype == "withdrawal" or c.kind == "name")), None)
         if receiver is None and subtype == "withdrawal":
-            # "kehrten am Freitag aus Mali zurück": the country left, inside a separable verb's span.
-            receiver = next((c for c in countries if left and left.start() < c.start < left.end() and c.iso3 != sender
+            # "kehrten am Freitag aus Mali zurück", "regresaron el viernes de Malí": the country left, after
+            # a withdrawal preposition inside the verb's span or shortly after it.
+            receiver = next((c for c in countries if left and left.start() < c.start < left.end() + 30
+                             and c.iso3 != sender and "," not in text[left.end():c.start]
                              and r.withdrawal_from.search(text, max(left.start(), c.start - 8), c.start)), None)
             if receiver is None and left and r.send_verb_last:  # "haben Niger am Freitag verlassen"
                 receiver = next((c for c in reversed(countries) if noun.end <= c.start and c.end <= left.start()
