@@ -55,3 +55,31 @@ def test_an_apposition_on_the_meeting_is_no_meeting_of_its_own():
             "de travail, leur première rencontre depuis l'élection en mars de ce dirigeant.")
     assert [(e[1], e[2], e[3], e[4]) for e in events(text, "fr", datetime(2024, 6, 21, 9, 0))] == [
         ("visit", "SEN", "FRA", "2024-06-20")]
+
+
+def test_two_meetings_joined_in_one_clause_keep_their_own_dates():
+    text = ("Putin last came to Pyongyang in July 2000. Putin and Kim first met in Vladivostok in 2019 and held a "
+            "second summit at the Vostochny cosmodrome in Russia's Far East in September last year.")
+    dates = sorted(e[4] for e in events(text, "en", datetime(2024, 6, 20, 9, 0)) if e[0] == "meeting")
+    assert dates == ["2000-07", "2019", "2023-09"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Sánchez invitó a Xi Jinping a visitar España.", "es"),
+    ("Biden invited Xi Jinping to visit Washington.", "en"),
+    ("Xi y Biden se reúnen regularmente.", "es"),
+    ("Les deux présidents se parlent régulièrement au téléphone.", "fr"),
+    ("Biden called on Xi Jinping to rein in Russia.", "en"),
+    ("Biden called Xi Jinping a dictator.", "en"),
+])
+def test_invitations_habits_and_calls_to_act_are_no_meetings(text, language):
+    assert [e for e in events(text, language) if e[0] == "meeting"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Biden called Xi Jinping on Thursday.",
+    # The claimant after the last comma is the White House alone, not Xi named before it.
+    "Biden spoke by phone with Xi Jinping on Thursday, the White House said.",
+])
+def test_a_call_to_a_named_leader(text):
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, "en")] == [("call", "USA", "CHN", "2024-11-14")]

@@ -203,9 +203,7 @@ def _mark_roles(ctx: SentenceContext) -> None:
             continue  # "North Korea is accused": the subject is accused, it claims nothing
         if r.self_reference.match(text, verb_end):
             continue  # "Chad's foreign ministry said it was terminating the agreement": Chad acts, not only tells
-        clause_start = clause_of(ctx, verb_start)[0]
-        claimants = unique(c.iso3 for c in ctx.countries
-                            if clause_start <= c.start and c.end <= verb_start and c.start not in ctx.location)
+        claimants = _claim_subjects(ctx, clause_of(ctx, verb_start)[0], verb_start)
         if claimants:
             ctx.claimants[verb_start] = claimants
             break  # the first claim of a sentence governs what follows it
@@ -220,6 +218,24 @@ def _mark_roles(ctx: SentenceContext) -> None:
         chain = _source_chain(ctx, phrase.start(), phrase.end(), stop)  # from its start: "nach ukrainischen Angaben"
         ctx.according += [c.iso3 for c in chain]
         ctx.sources |= {c.start for c in chain}
+
+
+def _claim_subjects(ctx: SentenceContext, clause_start: int, verb_start: int) -> list[str]:
+    """Who makes a claim: the countries before its verb in the clause; past a comma, only those after the
+    last comma and the list they close ("Biden spoke by phone with Xi Jinping, the White House said": the
+    White House; "..., as Seoul, Washington and Kyiv say": all three)."""
+    text = ctx.text
+    before = [c for c in ctx.countries if clause_start <= c.start and c.end <= verb_start and c.start not in ctx.location]
+    comma = text.rfind(",", clause_start, verb_start)
+    after = [c for c in before if c.start > comma]
+    if comma < 0 or not after:
+        return unique(c.iso3 for c in before)
+    listed = [c for c in before if c.start < comma]
+    for c in reversed(listed):  # ", Seoul, Washington and Kyiv say": a list closed by the last one
+        if not re.fullmatch(r"\s*(?:,|,?\s*(?:" + ctx.rules.conjunctions.pattern + r"))\s*", text[c.end:after[0].start]):
+            break
+        after.insert(0, c)
+    return unique(c.iso3 for c in after)
 
 
 def _names_a_place(r: Rules, text: str, c: CountryMention) -> bool:

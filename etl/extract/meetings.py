@@ -77,18 +77,23 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
 def _later_meeting(ctx, trigger: Trigger, meeting: list[Trigger], triggers, start: int, end: int, article,
                    found: list[Mention], place: str | None) -> list[Mention]:
     """"Arrivée en Russie la semaine dernière, Choe Son Hui avait tenu vendredi à Moscou des consultations":
-    a later meeting word of another kind, with a day of its own (after it, or just before it), is a meeting
-    of its own between the same sides; not an apposition on the same meeting ("leur première rencontre
-    depuis l'élection en mars")."""
+    a later meeting word of another kind, with a day of its own (after it, or just before it), or joined by
+    "and" ("first met in Vladivostok in 2019 and held a second summit ... in September last year"), is a
+    meeting of its own between the same sides; not an apposition on the same meeting ("leur première
+    rencontre depuis l'élection en mars")."""
     told = {m.date for m in found}
     sides = list(dict.fromkeys((m.actor1, m.actor2) for m in found if m.event_type == "meeting"))
     for later in meeting:
-        if later.start <= trigger.end or later.subtype == trigger.subtype:
+        if later.subtype == trigger.subtype:
             continue
+        after = later.start > trigger.end  # else an earlier word: "first met ... in 2019 and held a second summit"
         own = own_date(ctx, later, triggers, start, end) or next(
             (span for span in reversed(ctx.dates_of("meeting")) if trigger.end <= span.start
              and 0 <= later.start - span.end <= BACK_REFERENCE_REACH), None)
-        if own is None or own.start < trigger.end or own.date in told or own.date.precision != "day":
+        between = ctx.text[trigger.end:later.start] if after else ctx.text[later.end:trigger.start]
+        joined = ctx.rules.conjunctions.search(between) and "," not in between
+        inside = own is not None and (own.start >= trigger.end if after else own.end <= trigger.start)
+        if not inside or own.date in told or not (own.date.precision == "day" or joined):
             continue
         made = [new_mention(ctx, article, "meeting", later.subtype, a, b, (own.date, False), later.start) for a, b in sides]
         for mention in made:

@@ -80,6 +80,9 @@ def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
     dates = ctx.dates_of(trigger.event_type)
     close = [span for span in dates if trigger.start - BACK_REFERENCE_REACH <= span.end <= trigger.start
              and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)
+             # "first met in Vladivostok in 2019 and held a second summit": 2019 is the meeting's just before
+             and not any(t != trigger and t.event_type == trigger.event_type and 0 <= span.start - t.end <= BACK_REFERENCE_REACH
+                         for t in triggers)
              and not _dates_a_claim(ctx, span)]
     # "am 24. Oktober ratifiziert, der Föderationsrat am 6. November": past a comma, the next date is the next step's.
     if after is not None and after.start <= trigger.end + BACK_REFERENCE_REACH and not (
