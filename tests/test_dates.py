@@ -3,7 +3,8 @@ from datetime import date, datetime
 
 import pytest
 
-from etl.extract.dates import find_publication_date, grammar
+from etl.extract.dates import grammar
+from etl.extract.publication_date import find_publication_date
 
 TUESDAY = date(2024, 11, 19)
 

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from etl import lang
+from etl.extract.date_arithmetic import MAX_YEAR, MIN_YEAR, day_of, month_start, shift
 from etl.model import EventDate
-
-MIN_YEAR, MAX_YEAR = 1900, 2100
-
 
 @dataclass(frozen=True)
 class DateSpan:
@@ -169,23 +167,23 @@ class DateGrammar:
     def _resolve(self, kind: str, m: re.Match, anchor: date | None, future: bool) -> EventDate | None:
         g = m.groups()
         if kind == "iso":
-            return _day(int(g[0]), int(g[1]), int(g[2]))
+            return day_of(int(g[0]), int(g[1]), int(g[2]))
         if kind == "numeric":
             first, second, year = int(g[0]), int(g[1]), int(g[2])
             day, month = (first, second) if self.day_first else (second, first)
-            return _day(year, month, day)
+            return day_of(year, month, day)
         if kind in ("day_month", "month_day"):
             day_text, month_text = (g[0], g[1]) if kind == "day_month" else (g[1], g[0])
             month = self.month_of[month_text.lower()]
             if g[2]:
-                return _day(int(g[2]), month, int(day_text))
+                return day_of(int(g[2]), month, int(day_text))
             if anchor is None:
                 return EventDate(None, "unknown")
             year = anchor.year
-            candidate = _day(year, month, int(day_text))
+            candidate = day_of(year, month, int(day_text))
             # News reports the past: a day-month more than a week ahead is last year's.
             if candidate and candidate.value and candidate.value > anchor + timedelta(days=7) and not future:
-                candidate = _day(year - 1, month, int(day_text))
+                candidate = day_of(year - 1, month, int(day_text))
             return candidate
         if kind == "season":
             start = self.season_start[g[1].lower()]
@@ -198,7 +196,7 @@ class DateGrammar:
                 year -= 1  # "last autumn", said in the autumn, is the one before
             return EventDate(date(year, 1, 1), "year")
         if kind == "month_year":
-            return _month(int(g[1]), self.month_of[g[0].lower()])
+            return month_start(int(g[1]), self.month_of[g[0].lower()])
         if kind == "day_month_of_year":
             if anchor is None:
                 return EventDate(None, "unknown")
@@ -210,7 +208,7 @@ class DateGrammar:
         if kind == "month_of_year":
             if anchor is None:
                 return EventDate(None, "unknown")
-            return _month(anchor.year + int(self.relative[g[1].lower()][1]), self.month_of[g[0].lower()])
+            return month_start(anchor.year + int(self.relative[g[1].lower()][1]), self.month_of[g[0].lower()])
         if kind == "month":
             if anchor is None:
                 return EventDate(None, "unknown")
@@ -218,7 +216,7 @@ class DateGrammar:
             year = anchor.year
             if (month > anchor.month and not future) or (future and month < anchor.month):
                 year += 1 if future else -1
-            return _month(year, month)
+            return month_start(year, month)
         if kind == "year":
             year = int(g[0])
             return EventDate(date(year, 1, 1), "year") if MIN_YEAR <= year <= MAX_YEAR else None
@@ -226,7 +224,7 @@ class DateGrammar:
             if anchor is None:
                 return EventDate(None, "unknown")
             unit, offset = self.relative[g[0].lower()]
-            return _shift(anchor, unit, int(offset))
+            return shift(anchor, unit, int(offset))
         if kind == "weekday_last_week":
             if anchor is None:
                 return EventDate(None, "unknown")
@@ -263,7 +261,7 @@ class DateGrammar:
                     found.append(DateSpan(match.start(), match.end(),
                                           EventDate(reference.value + timedelta(days=offset), "day"), counted=True))
                 else:
-                    found.append(DateSpan(match.start(), match.end(), _shift(reference.value.replace(day=1), "month", offset),
+                    found.append(DateSpan(match.start(), match.end(), shift(reference.value.replace(day=1), "month", offset),
                                           counted=True))
         return found
 
@@ -314,89 +312,8 @@ def _in_year_told(span: DateSpan, explicit: list[DateSpan]) -> DateSpan:
     return DateSpan(span.start, span.end, EventDate(best, span.date.precision))
 
 
-def _day(year: int, month: int, day: int) -> EventDate | None:
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return EventDate(date(year, month, day), "day")
-    except ValueError:
-        return None
-
-
-def _month(year: int, month: int) -> EventDate | None:
-    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12:
-        return None
-    return EventDate(date(year, month, 1), "month")
-
-
-def _shift(anchor: date, unit: str, offset: int) -> EventDate:
-    try:
-        return _shifted(anchor, unit, offset)
-    except (OverflowError, ValueError):
-        return EventDate(None, "unknown")  # "yesterday" of 1 January of year 1 has no date
-
-
-def _shifted(anchor: date, unit: str, offset: int) -> EventDate:
-    if unit == "day":
-        return EventDate(anchor + timedelta(days=offset), "day")
-    if unit == "week":
-        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=offset)
-        return EventDate(monday.replace(day=1), "month")
-    if unit == "month":
-        index = anchor.year * 12 + anchor.month - 1 + offset
-        return EventDate(date(index // 12, index % 12 + 1, 1), "month")
-    if unit == "year":
-        return EventDate(date(anchor.year + offset, 1, 1), "year")
-    raise ValueError(unit)
-
-
-def month_of(anchor: date) -> EventDate:
-    return EventDate(anchor.replace(day=1), "month")
-
-
 @lru_cache(maxsize=None)
 def grammar(language: str) -> DateGrammar | None:
     if language not in lang.available() or not lang.load(language, "dates"):
         return None
     return DateGrammar(language)
-
-
-def find_publication_date(text: str, language: str | None) -> datetime | None:
-    """The date a line of the article states it was published ('Le 19/11/2024 à 06h53')."""
-    languages = [language] if language in lang.available() else list(lang.available())
-    for code in languages:
-        found = _publication_line(text, code)
-        if found:
-            return found
-    return None
-
-
-@lru_cache(maxsize=None)
-def _publication_pattern(language: str) -> re.Pattern:
-    data = lang.load(language, "dates")
-    prefixes = "|".join(data.get("publication_prefixes", []))
-    return re.compile(rf"^\s*(?:(?:{prefixes})\s*:?\s*)?(?P<date>.{{6,40}}?){data.get('time_pattern', '')}\s*\.?\s*$",
-                      re.IGNORECASE)
-
-
-def _publication_line(text: str, language: str) -> datetime | None:
-    g = grammar(language)
-    if g is None:
-        return None
-    pattern = _publication_pattern(language)
-    for line in text.splitlines():
-        if not line.strip() or len(line) > 120:
-            continue
-        match = pattern.match(line)
-        if not match:
-            continue
-        spans = g.find(match.group("date"), anchor=None)
-        if len(spans) == 1 and spans[0].date.precision == "day" and spans[0].end - spans[0].start >= len(match.group("date").strip()) - 1:
-            day = spans[0].date.value
-            time = match.groups()[1:3]
-            hour, minute = (int(time[0]), int(time[1])) if len(time) == 2 and time[0] else (0, 0)
-            try:
-                return datetime(day.year, day.month, day.day, hour, minute)
-            except ValueError:
-                return datetime(day.year, day.month, day.day)
-    return None

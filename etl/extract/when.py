@@ -5,7 +5,8 @@ import re
 from datetime import timedelta
 
 from etl.extract.context import SentenceContext, Trigger, clause_of
-from etl.extract.dates import DateSpan, grammar, month_of
+from etl.extract.date_arithmetic import month_of
+from etl.extract.dates import DateSpan, grammar
 from etl.model import UNKNOWN_DATE, EventDate, Mention
 
 

@@ -120,7 +120,7 @@ def detect_language(text: str) -> str | None:
 
 def finish(article: Article) -> Article:
     """Fill what metadata did not give: title, language, and the date stated in the text."""
-    from etl.extract.dates import find_publication_date
+    from etl.extract.publication_date import find_publication_date
 
     # JSON escapes can carry lone surrogates, which no UTF-8 encoder (hashing, DuckDB) accepts.
     article.text = SURROGATE.sub("\ufffd", article.text or "")
