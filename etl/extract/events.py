@@ -16,7 +16,7 @@ from etl.extract.meetings import meetings
 from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
 from etl.extract.treaty_mentions import treaties
-from etl.extract.troop_reports import counted_people, troop_reports, troops_again
+from etl.extract.troop_reports import TROOP_STORY_WINDOW, counted_people, troop_reports, troops_again
 from etl.gazetteer import CountryMention, gazetteer
 from etl.model import Article, Mention
 
@@ -24,7 +24,6 @@ from etl.model import Article, Mention
 FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "–": "-"})
 SINCE_REACH = 60  # characters before a date within which "since taking office" makes it the start of a period
 COMPLEMENTIZER = re.compile(r"(?<![\w'])(?:(?:que|that|dass)(?![\w'])|qu')", re.IGNORECASE)
-TROOP_STORY_WINDOW = 3  # sentences back in which a withdrawal told without troops finds the withdrawal it continues
 SOURCE_REACH = 40  # characters after 'according to' within which its first source stands
 
 

@@ -12,7 +12,7 @@ from etl.model import Mention
 
 ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
 UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalions|bataillon[es]|brigad\w*|escuadrones)\b")
-TROOP_PRONOUN_WINDOW = 3  # sentences back in which "some of them" finds the troops it stands for
+TROOP_STORY_WINDOW = 3  # sentences back in which a troop report goes on: "some of them", "these soldiers", a withdrawal step
 SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
 PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
@@ -107,21 +107,20 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         if sender is None:
             sender = _possessor(ctx, countries, noun, start)
         counted = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)[0]
-        blank = next((m for m in found if m.count is None), None) if (
-            sender is None and counted and not UNITS.match(text, noun.start)) else None
+        blank = next((m for m in found if m.count is None), None) if sender is None and counted else None
         if blank is not None:  # "El contingente español en Letonia está formado por unos 600 militares": theirs
-            blank.count, blank.count_note = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)
-            continue
+            blank.count, blank.count_note = _troop_count(ctx, noun, blank.subtype, end)
+            if blank.count is not None:
+                continue
         if sender is None and not any(c.end <= noun.start and c.start not in ctx.location
                                       and not claims(ctx, c, noun.start) for c in countries):
             # "Das letzte Kontingent von 142 Soldaten hatte ... geräumt": counted troops in a sentence naming
             # no country are those of the article's troop report just before; so are "these soldiers"
             # when they do something the report did not tell ("are now fighting in Kursk").
             earlier = next((m for m in reversed(history) if m.event_type == "troops"
-                            and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW), None)
-            deed = troop_subtype(r, text, start, end)
+                            and ctx.index - m.sentence_index <= TROOP_STORY_WINDOW), None)
             if earlier and not counted and not (r.troop_anaphora.search(text, max(start, noun.start - 20), noun.start)
-                                                and deed not in (None, earlier.subtype)):
+                                                and troop_subtype(r, text, start, end) not in (None, earlier.subtype)):
                 earlier = None
             if earlier:
                 sender = earlier.actor1
@@ -169,9 +168,25 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             if told is None:
                 found.append(_report(ctx, article, noun, triggers, start, end, subtype, sender, place))
             elif told.count is None:  # "Die Bundeswehr stationiert eine Brigade mit rund 4.800 Soldaten": theirs
-                again = _report(ctx, article, noun, triggers, start, end, subtype, sender, place)
-                told.count, told.count_note = again.count, again.count_note
+                told.count, told.count_note = _troop_count(ctx, noun, subtype, end)
     return found + _departures(ctx, countries, start, end, article, history, found)
+
+
+def _troop_count(ctx, noun: Trigger, subtype: str, end: int) -> tuple[int | None, str | None]:
+    """The count of the troops at noun, and its note: before the noun, after it ("numbering about 9,000"),
+    or, for losses, before the loss word ("han sufrido unas 4.000 bajas"); "los dos ejércitos" count no one."""
+    r, text = ctx.rules, ctx.text
+    if UNITS.match(text, noun.start):
+        return None, None
+    dates = [(d.start, d.end) for d in ctx.dates]
+    count, note = read_count(text, noun.start, dates, r.counts)
+    if count is None:
+        count = count_after(text, noun.start, noun.end, r.counts, end)
+    if count is None and subtype == "casualties":
+        loss = dict(r.troop_subtypes)["casualties"].search(text, noun.end, end)
+        if loss:
+            count, note = read_count(text, loss.start(), dates, r.counts)
+    return count, note
 
 
 def _possessor(ctx, countries, noun: Trigger, start: int) -> str | None:
@@ -190,7 +205,7 @@ def _departures(ctx, countries, start, end, article, history, found) -> list[Men
     a withdrawal told as a noun, from the country (or the countries listed) right after its preposition.
     The sender is the country just before the noun ("France's withdrawal") or just after it ("le retrait
     français du Mali", "le retrait de la France du Mali"), else the sender of the troop report of this
-    clause or of the last TROOP_PRONOUN_WINDOW sentences; with none, it is no report."""
+    clause or of the last TROOP_STORY_WINDOW sentences; with none, it is no report."""
     r, text = ctx.rules, ctx.text
     made = []
     for match in r.departures.finditer(text, start, end):
@@ -204,7 +219,7 @@ def _departures(ctx, countries, start, end, article, history, found) -> list[Men
         if then_left is not None:
             named, place = [place], then_left
         earlier = [m for m in found if m.event_type == "troops"] or [
-            m for m in history if m.event_type == "troops" and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW]
+            m for m in history if m.event_type == "troops" and ctx.index - m.sentence_index <= TROOP_STORY_WINDOW]
         sender = named[0].iso3 if named else _possessor(ctx, countries, noun, start) or (
             earlier[-1].actor1 if earlier else None)
         if sender is None:
@@ -231,21 +246,11 @@ def _country_left(ctx, countries, position: int) -> CountryMention | None:
 
 def _report(ctx, article, noun: Trigger, triggers, start: int, end: int, subtype: str, sender: str,
             place: CountryMention) -> Mention:
-    r, text = ctx.rules, ctx.text
     # "el 2 de febrero ... a Rumanía, donde ya había 900 militares": a where-clause tells its own time.
     relative = _last_place_relative(ctx, start, noun.start)
     when = date_for(ctx, noun, triggers, relative.end() if relative else start, end, [], "troops", "")
     mention = new_mention(ctx, article, "troops", subtype, sender, place.iso3, when, noun.start)
-    mention.count, mention.count_note = (None, None) if UNITS.match(text, noun.start) else read_count(
-        text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)  # "los dos ejércitos" are no headcount
-    if mention.count is None:
-        mention.count = count_after(text, noun.start, noun.end, r.counts, end)
-    if mention.count is None and subtype == "casualties":
-        # "han sufrido unas 4.000 bajas", "rund 4.000 Verluste erlitten": the count is the losses' own.
-        loss = dict(r.troop_subtypes)["casualties"].search(text, noun.end, end)
-        if loss:
-            mention.count, mention.count_note = read_count(text, loss.start(), [(d.start, d.end) for d in ctx.dates],
-                                                           r.counts)
+    mention.count, mention.count_note = _troop_count(ctx, noun, subtype, end)
     if place.kind in ("capital", "seat"):
         mention.location = place.text
     if not mention.reported_by:
@@ -307,7 +312,7 @@ def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, 
 
 def troops_again(ctx, triggers, start, end, article, history, found) -> list[Mention]:
     """"Some of them have joined the fighting": a troop pronoun continues the latest troop report
-    within TROOP_PRONOUN_WINDOW sentences, when its clause says what they did. In the clause of a
+    within TROOP_STORY_WINDOW sentences, when its clause says what they did. In the clause of a
     report, a pronoun with a count of its own is a part of those troops ("unos diez mil soldados
     en Rusia y hasta 8.000 de ellos han sido desplegados en Kursk"): a second claim, its own count."""
     r, text = ctx.rules, ctx.text
@@ -328,7 +333,7 @@ def troops_again(ctx, triggers, start, end, article, history, found) -> list[Men
         # "Die Verluste der Nordkoreaner ...: mehr als 3.000 von ihnen": the people the sentence names.
         named = {c.iso3 for c in ctx.countries if c.kind == "adjective" and c.end <= pronoun.start}
         told = [m for m in reversed(history) if m.event_type == "troops"
-                and ctx.index - m.sentence_index <= TROOP_PRONOUN_WINDOW]
+                and ctx.index - m.sentence_index <= TROOP_STORY_WINDOW]
         earlier = next((m for m in told if m.actor1 in named), told[0] if told else None)
     if earlier is None:
         return []
