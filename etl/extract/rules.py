@@ -78,6 +78,7 @@ class Rules:
     troop_subtypes: list[tuple[str, re.Pattern]]
     fighting_around: re.Pattern  # "killed in the fighting": the fighting is where, the deed is the killing
     send_verbs: re.Pattern
+    send_nouns: re.Pattern  # "announced the deployment of 900 troops": the announcer sends them
     send_verb_last: bool  # the send verb closes the clause ("... Soldaten nach Russland entsandt zu haben")
     counts: CountWords
     agent_preposition: re.Pattern
@@ -160,6 +161,7 @@ def rules(language: str | None) -> Rules | None:
         troop_subtypes=[(k, words(v)) for k, v in troops["subtypes"].items()],
         fighting_around=words(troops.get("fighting_around")),
         send_verbs=words(troops.get("send_verbs")),
+        send_nouns=words(troops.get("send_nouns")),
         send_verb_last=troops.get("send_verb_position") == "last",
         counts=count_words(troops, words),
         agent_preposition=words(troops.get("agent_prepositions")),

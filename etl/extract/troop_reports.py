@@ -15,6 +15,8 @@ UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalio
 TROOP_STORY_WINDOW = 3  # sentences back in which a troop report goes on: "some of them", "these soldiers", a withdrawal step
 SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
+# Between a claim verb and the country that makes the claim: a possessive and at most three words.
+BESIDE_CLAIM = re.compile(r"(?:['’]s)?(?:\s*[\w'’-]+){0,3}\s*")
 PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
 
 
@@ -41,14 +43,15 @@ def troop_subtype(r, text: str, start: int, end: int) -> str | None:
 def _fighting_as_circumstance(r, text: str, start: int, end: int, combat) -> bool:
     """Whether every combat word of the clause only says where a loss happened: after the loss ("killed in
     the fighting") or opening the clause ("Bei den Kämpfen ... getötet"); not "took part in the fighting and
-    suffered losses", where the fighting is a deed of its own."""
+    suffered losses", where the fighting is a deed of its own. A comma opens the clause too: "meldete,
+    bei Kämpfen in Kursk seien 200 Soldaten getötet worden"."""
     first_loss = dict(r.troop_subtypes).get("casualties")
     first_loss = first_loss.search(text, start, end) if first_loss else None
     if first_loss is None:
         return False
     opening = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
     around = [(m.start(), m.end()) for m in r.fighting_around.finditer(text, start, end)
-              if first_loss.end() <= m.start() or m.start() == opening]
+              if first_loss.end() <= m.start() or m.start() == opening or text[m.start() - 2:m.start()] == ", "]
     return bool(around) and all(any(s <= m.start() < e for s, e in around) for m in combat.finditer(text, start, end))
 
 
@@ -79,15 +82,18 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         if sender is None:
             verb = r.send_verbs.search(text, max(start, noun.start - SEND_VERB_REACH), noun.end)
             if verb:
+                announced = r.send_nouns.match(text, verb.start())  # a claim verb's subject may be the sender
                 left = [c for c in countries if c.end <= verb.start() and c.start not in ctx.location
-                        and not claims(ctx, c, noun.start)]
+                        and (not claims(ctx, c, noun.start) or (announced and c.start not in ctx.sources))]
                 # "Nach Angaben Seouls hat Nordkorea 3.000 Soldaten entsandt": the subject after the verb.
                 between = [c for c in countries if verb.end() <= c.start and c.end <= noun.start
                            and c.start not in ctx.location and not claims(ctx, c, noun.start) and c.kind != "adjective"]
                 sender = left[-1].iso3 if left else (between[0].iso3 if between else None)
         subtype = troop_subtype(r, text, start, end) or "deployment"
         prepositions = r.withdrawal_from if subtype == "withdrawal" else r.origin_preposition
-        origin = prepositions.match(text, noun.end + 1) if text[noun.end:noun.end + 1] == " " else None
+        # "los militares estadounidenses de Níger": the preposition may follow the noun's adjective.
+        tail = max([noun.end] + [c.end for c in near_adjectives if c.start == noun.end + 1])
+        origin = prepositions.match(text, tail + 1) if text[tail:tail + 1] == " " else None
         came_from = next((c for c in countries if origin and origin.end() <= c.start <= origin.end() + 5
                           and c.start not in ctx.location), None)
         if came_from and subtype == "withdrawal":
@@ -140,7 +146,7 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             # "Las tropas francesas abandonaron Níger", "Russian forces invaded Ukraine": the country the
             # verb takes is where they were, or went; a fight's object is a country's name, not "Ukrainian forces".
             left = dict(r.troop_subtypes)[subtype].search(text, noun.end, end)
-            receiver = next((c for c in countries if left and 0 <= c.start - left.end() <= 6 and c.iso3 != sender
+            receiver = next((c for c in countries if left and 0 <= _undated_gap(ctx, left.end(), c.start) <= 6 and c.iso3 != sender
                              and (subtype == "withdrawal" or c.kind == "name")), None)
         if receiver is None and subtype == "withdrawal":
             # "kehrten am Freitag aus Mali zurück", "regresaron el viernes de Malí": the country left, after
@@ -345,13 +351,24 @@ def troops_again(ctx, triggers, start, end, article, history, found) -> list[Men
 
 def said_after(ctx, position: int) -> list[str]:
     """"..., 8 000 se trouvaient dans la région de Koursk, a affirmé Séoul", "..., Seoul said": a claim
-    told after the report names who makes it, the country right beside the claim verb."""
+    told after the report names who makes it, the country right beside the claim verb, or a few words
+    from it ("South Korea's spy agency said", "a affirmé le renseignement sud-coréen")."""
     text = ctx.text
     for verb in ctx.rules.claim_verbs.finditer(text, position):
         beside = [c for c in ctx.countries if c.start not in ctx.location
-                  and (0 <= c.start - verb.end() <= 12 or 0 <= verb.start() - c.end <= 12
+                  and (_beside_claim(text, verb.end(), c.start) or _beside_claim(text, c.end, verb.start())
                        or verb.start() <= c.start < verb.end())  # "teilte Seoul mit"
                   and c.start >= position]
         if beside:  # "to Poland and Romania, Seoul said": the nearest to the verb says it
             return [min(beside, key=lambda c: min(abs(c.start - verb.end()), abs(verb.start() - c.end))).iso3]
     return []
+
+
+def _beside_claim(text: str, start: int, end: int) -> bool:
+    return 0 <= end - start <= 30 and BESIDE_CLAIM.fullmatch(text, start, end) is not None
+
+
+def _undated_gap(ctx, start: int, end: int) -> int:
+    """Characters from start to end outside the dates between them: "verließen im August den Niger"."""
+    inside = sum(max(0, min(end, d.end) - max(start, d.start)) for d in ctx.dates) if end > start else 0
+    return end - start - inside

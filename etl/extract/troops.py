@@ -43,7 +43,7 @@ def count_words(troops: dict, words) -> CountWords:
         number_words={k.lower(): int(v) for k, v in (troops.get("number_words") or {}).items()},
         lower_bound=re.compile(words(troops.get("lower_bound")).pattern + r"\s*$", re.IGNORECASE),
         range_start=re.compile(DIGITS + rf"\s*(?:(?:{joiners})\s+|[-–]\s*)$", re.IGNORECASE),
-        plural_numbers=[(re.compile(rf"(?<![\w-]){re.escape(k)}((?:\s+[\w'-]+){{0,4}})\s*$", re.IGNORECASE), v)
+        plural_numbers=[(re.compile(rf"(?<![\w-]){re.escape(k)}((?:(?:\s+|(?<=['’]))[\w'-]+){{0,4}})\s*$", re.IGNORECASE), v)
                         for k, v in plural],
         after=_after(after, bound),
         number_noun=re.compile(rf"(?<!\w)(?:{troops.get('number_noun') or '(?!)'})(?!\w)", re.IGNORECASE),

@@ -1,0 +1,101 @@
+"""Troop reports: the deed told by its verb or noun (withdrawals, handovers, missions ended,
+announced deployments), its subject as the sender, and the words around its count and its source."""
+from datetime import datetime
+
+import pytest
+
+from tests.test_extract_rules import events
+
+WEDNESDAY = datetime(2024, 11, 6, 9, 0)
+
+
+def troops(text, language):
+    return [e for e in events(text, language, WEDNESDAY) if e[0] == "troops"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Washington zieht rund 1.000 Soldaten aus Niger ab.", "de"),
+    ("Washington retira 1.000 soldados de Níger.", "es"),
+    ("The US is withdrawing 1,000 troops from Niger.", "en"),
+    ("Washington retire 1 000 soldats du Niger.", "fr"),
+])
+def test_who_withdraws_counted_troops_sends_them(text, language):
+    assert troops(text, language) == [("troops", "withdrawal", "USA", "NER", None, 1000, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Britain announced the deployment of 900 troops to Estonia.", "en"),
+    ("Londres a annoncé l'envoi de 900 soldats en Estonie.", "fr"),
+    ("El Gobierno británico anunció el envío de 900 soldados a Estonia.", "es"),
+    ("Großbritannien kündigte die Entsendung von 900 Soldaten nach Estland an.", "de"),
+])
+def test_who_announces_a_deployment_sends_the_troops(text, language):
+    assert [(e[2], e[3], e[5]) for e in troops(text, language)] == [("GBR", "EST", 900)]
+
+
+def test_a_source_named_by_according_to_sends_no_one():
+    assert troops("According to Seoul, the deployment of 10,000 troops to Russia began in October.", "en") == []
+
+
+@pytest.mark.parametrize("text", ["España envía 900 soldados a Letonia.", "Londres envía 900 soldados a Letonia."])
+def test_spanish_present_tense_sends(text):
+    assert [(e[1], e[3], e[5]) for e in troops(text, "es")] == [("deployment", "LVA", 900)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Die französische Armee hat ihren Stützpunkt in N'Djamena an die tschadischen Streitkräfte übergeben.", "de"),
+    ("El ejército francés entregó la base de Yamena a las fuerzas chadianas.", "es"),
+    ("L'armée française a rétrocédé sa base de N'Djamena à l'armée tchadienne.", "fr"),
+])
+def test_a_base_handed_to_the_host_army_is_a_withdrawal(text, language):
+    assert troops(text, language) == [("troops", "withdrawal", "FRA", "TCD", None, None, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Die Bundeswehr hat ihren Einsatz in Mali im Dezember beendet.", "de"),
+    ("The Bundeswehr completed its withdrawal from Mali in December.", "en"),
+    ("La Bundeswehr completó su retirada de Malí en diciembre.", "es"),
+    ("La Bundeswehr a achevé son retrait du Mali en décembre.", "fr"),
+])
+def test_the_bundeswehr_is_germany_and_a_mission_ended_a_withdrawal(text, language):
+    assert troops(text, language) == [("troops", "withdrawal", "DEU", "MLI", "2023-12", None, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La retirada de los 1.000 militares estadounidenses de Níger concluyó en agosto.", "es"),
+    ("Le retrait des 1 000 soldats américains du Niger s'est achevé en août.", "fr"),
+    ("Mehr als 1.000 US-Soldaten verließen im August den Niger.", "de"),
+    ("More than 1,000 US troops returned from Niger in August.", "en"),
+])
+def test_the_country_left_after_an_adjective_or_a_date(text, language):
+    assert [(e[1], e[2], e[3], e[4], e[5]) for e in troops(text, language)] == [
+        ("withdrawal", "USA", "NER", "2024-08", 1000)]
+
+
+def test_killed_in_fighting_told_after_a_claim_is_a_loss():
+    text = ("Der ukrainische Geheimdienst meldete am Montag, bei Kämpfen in Kursk seien etwa 200 "
+            "nordkoreanische Soldaten getötet worden.")
+    assert troops(text, "de") == [("troops", "casualties", "PRK", "RUS", "2024-11-04", 200, ["UKR"])]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has sent around 10,000 troops to Russia, South Korea's spy agency said.",
+    "North Korea has sent around 10,000 troops to Russia, Seoul's spy agency said.",
+])
+def test_the_source_a_few_words_from_its_verb(text):
+    assert [e[6] for e in troops(text, "en")] == [["KOR"]]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Une centaine d'instructeurs militaires russes sont arrivés au Niger en avril.", "fr"),
+    ("Un centenar de militares rusos llegaron a Níger en abril.", "es"),
+])
+def test_about_a_hundred_counts_a_hundred(text, language):
+    assert [(e[2], e[3], e[5]) for e in troops(text, language)] == [("RUS", "NER", 100)]
+
+
+def test_jordan_is_a_country_but_not_in_a_name():
+    assert troops("Three US service members were killed in a drone attack on a base in Jordan.", "en") == [
+        ("troops", "casualties", "USA", "JOR", None, 3, [])]
+    assert troops("Jordan Bardella said French soldiers were in Romania.", "en") == [
+        ("troops", "deployment", "FRA", "ROU", None, None, [])]
