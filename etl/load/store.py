@@ -59,10 +59,10 @@ def ensure_countries(con: duckdb.DuckDBPyConnection) -> None:
     rows = [{"iso3": iso3, "iso2": iso2_of.get(iso3), "name": names.get("en") or next(iter(names.values())),
              "name_fr": names.get("fr"), "name_es": names.get("es"), "name_de": names.get("de")}
             for iso3, names in sorted(country_names().items())]
-    table = pa.Table.from_pylist(rows)
-    con.register("new_countries", table)
-    con.execute("INSERT INTO countries SELECT iso3, iso2, name, name_fr, name_es, name_de FROM new_countries")
-    con.unregister("new_countries")
+    # Lists unnested side by side, not an Arrow table: pyarrow's first from_pylist costs 0.3 s.
+    columns = ("iso3", "iso2", "name", "name_fr", "name_es", "name_de")
+    con.execute("INSERT INTO countries SELECT " + ", ".join("unnest(?)" for _ in columns),
+                [[row[k] for row in rows] for k in columns])
 
 
 def load(con: duckdb.DuckDBPyConnection, articles: list[Article], mentions: list[Mention]) -> dict:
