@@ -55,8 +55,15 @@ def test_claim_with_date_and_adjective_sender_en():
     ("Moscow denied that North Korean soldiers were fighting in Russia.", "en"),
     ("Analysts fear China may send troops to the border with North Korea.", "en"),
     ("Xi Jinping will meet Joe Biden in Lima.", "en"),
+    ("Has North Korea sent troops to Ukraine?", "en"),
+    ("La Corée du Nord a-t-elle envoyé des soldats en Ukraine ?", "fr"),
+    ("Wurden nordkoreanische Soldaten bereits auf ukrainischem Boden eingesetzt?", "de"),
+    ("¿Ha enviado Corea del Norte tropas a Ucrania?", "es"),
+    ("Frankreich denkt darüber nach, seine Truppenpräsenz in Senegal deutlich zu verkleinern.", "de"),
+    ("Japón estudiará enviar tropas a Filipinas el próximo año.", "es"),
+    ("Pionyang afirmó que cualquier despliegue en Rusia sería legal, sin confirmar el envío de tropas.", "es"),
 ])
-def test_hedges_forecasts_and_denials_give_nothing(text, language):
+def test_hedges_forecasts_questions_and_denials_give_nothing(text, language):
     assert events(text, language) == []
 
 

@@ -99,3 +99,59 @@ def test_jordan_is_a_country_but_not_in_a_name():
         ("troops", "casualties", "USA", "JOR", None, 3, [])]
     assert troops("Jordan Bardella said French soldiers were in Romania.", "en") == [
         ("troops", "deployment", "FRA", "ROU", None, None, [])]
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Die letzten französischen Soldaten haben Niger im Dezember verlassen, teilte der Generalstab in Paris mit.",
+     "de", "FRA"),
+    ("Bei einem Anschlag im Nordirak sind am Donnerstag drei türkische Soldaten getötet worden, teilte das "
+     "Verteidigungsministerium in Ankara mit.", "de", "TUR"),
+    ("Los últimos soldados franceses abandonaron Níger en diciembre, informó el Estado Mayor en París.", "es", "FRA"),
+])
+def test_the_capital_where_the_speaking_body_sits_is_the_source(text, language, source):
+    assert [e[6] for e in troops(text, language)] == [[source]]
+
+
+def test_a_speaker_travelling_to_a_capital_is_not_its_country():
+    text = "French soldiers left Niger in December, the minister said in Kyiv."
+    assert [e[6] for e in troops(text, "en")] == [[]]
+
+
+def test_a_source_before_zufolge_is_inside_the_phrase():
+    text = "Die Türkei unterhält Schätzungen zufolge mehrere Tausend Soldaten im Norden Syriens."
+    assert troops(text, "de") == [("troops", "deployment", "TUR", "SYR", None, 1000, [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zwei nordkoreanische Soldaten sind am Samstag in der Region Kursk in ukrainische Gefangenschaft geraten.",
+     ("casualties", "PRK", "RUS", "2024-11-02", 2, [])),
+    ("Die letzten Bundeswehrsoldaten haben Mali im Dezember verlassen.",
+     ("withdrawal", "DEU", "MLI", "2023-12", None, [])),
+    ("Frankreich zieht derzeit mehrere Hundert Soldaten aus dem Tschad ab.",
+     ("withdrawal", "FRA", "TCD", None, 100, [])),
+    ("Im August 2022 verließen die letzten französischen Soldaten der Operation Barkhane Mali.",
+     ("withdrawal", "FRA", "MLI", "2022-08", None, [])),
+    ("Washington hatte im Juni 2022 rund 4.700 Soldaten der 101. Luftlandedivision nach Rumänien verlegt.",
+     ("deployment", "USA", "ROU", "2022-06", 4700, [])),
+    ("Im Südlibanon sind am Dienstag vier israelische Soldaten gefallen.",
+     ("casualties", "ISR", "LBN", "2024-11-05", 4, [])),
+])
+def test_german_word_order_compounds_and_ordinals(text, expected):
+    assert [e[1:] for e in troops(text, "de")] == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Estados Unidos retiró en julio a unos 600 soldados de la base aérea de Niamey y los trasladó a Alemania.", "es"),
+    ("The US withdrew 600 soldiers from the air base in Niamey in July and moved them to Germany.", "en"),
+])
+def test_the_base_left_names_the_country_left_not_where_the_troops_went(text, language):
+    assert events(text, language, WEDNESDAY) == [("troops", "withdrawal", "USA", "NER", "2024-07", 600, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Unos 650 cascos azules españoles permanecen en el sur del Líbano.", "es"),
+    ("Quelque 650 casques bleus espagnols restent déployés au Liban.", "fr"),
+    ("Some 650 Spanish peacekeepers remain in Lebanon.", "en"),
+])
+def test_peacekeepers_are_their_countrys_troops(text, language):
+    assert [(e[2], e[3], e[5]) for e in troops(text, language)] == [("ESP", "LBN", 650)]

@@ -25,6 +25,7 @@ FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2
 SINCE_REACH = 60  # characters before a date within which "since taking office" makes it the start of a period
 COMPLEMENTIZER = re.compile(r"(?<![\w'])(?:(?:que|that|dass)(?![\w'])|qu')", re.IGNORECASE)
 SOURCE_REACH = 40  # characters after 'according to' within which its first source stands
+QUESTION = re.compile(r"\?[»\"”’)\s]*$")  # "Has North Korea sent troops to Ukraine?" asks; it tells nothing
 
 
 def extract(article: Article) -> list[Mention]:
@@ -49,7 +50,7 @@ def extract(article: Article) -> list[Mention]:
         hedge = r.hedges.search(text)
         countries = _outside_forums(r, text, names.find(text, gaz.find(text, anchor)))
         names.learn(countries)
-        if hedge and hedge.start() <= HEDGE_REACH:
+        if (hedge and hedge.start() <= HEDGE_REACH) or QUESTION.search(text):
             # "Deutschland und Indien wollen enger zusammenarbeiten": no event, but who "beide Regierungen" are.
             recent += [c.iso3 for c in countries if c.kind != "city"]
             continue
@@ -214,6 +215,8 @@ def _mark_roles(ctx: SentenceContext) -> None:
             continue
         stop = text.find(",", phrase.end())
         stop = len(text) if stop < 0 else stop
+        if r.according_postpositions.search(text, phrase.start(), phrase.end()):
+            stop = phrase.end()  # "Kiew zufolge", not "Schätzungen zufolge ... im Norden Syriens"
         chain = _source_chain(ctx, phrase.start(), phrase.end(), stop)  # from its start: "nach ukrainischen Angaben"
         ctx.according += [c.iso3 for c in chain]
         ctx.sources |= {c.start for c in chain}

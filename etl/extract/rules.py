@@ -90,6 +90,7 @@ class Rules:
     passive_before: re.Pattern
     passive_auxiliary: re.Pattern  # anywhere before a host verb in its clause: "wurde ... empfangen"
     according_to: re.Pattern
+    according_postpositions: re.Pattern
     own_account: re.Pattern
     hedges: re.Pattern
     negations: re.Pattern
@@ -120,6 +121,7 @@ class Rules:
     three_countries: re.Pattern
     troop_possessives: re.Pattern
     withdrawal_from: re.Pattern
+    base_before: re.Pattern  # "la base aérea de ", "the air base in ": a base just before the country left
 
 
 @lru_cache(maxsize=None)
@@ -174,6 +176,7 @@ def rules(language: str | None) -> Rules | None:
         passive_auxiliary=words(d.get("passive_auxiliaries")),
         passive_before=re.compile(rf"{B}(?:{'|'.join(d.get('passive_auxiliaries', []))})\s+$", re.IGNORECASE),
         according_to=words(d.get("according_to")),
+        according_postpositions=words(d.get("according_to_postpositions")),
         own_account=words(d.get("own_account")),
         hedges=words(d.get("hedges"), flags=0),
         negations=words(d.get("negations")),
@@ -204,6 +207,7 @@ def rules(language: str | None) -> Rules | None:
         place_relatives=re.compile("|".join(troops.get("place_relatives") or []) or "(?!)", re.IGNORECASE),
         three_countries=words(d.get("three_countries")),
         withdrawal_from=words(troops.get("withdrawal_from") or troops.get("origin_prepositions")),
+        base_before=re.compile(rf"{B}(?:{'|'.join(troops.get('bases') or ['(?!)'])})(?:\s+[\w'-]+){{0,3}}\s+$", re.IGNORECASE),
         troop_possessives=re.compile(r"(?:^|\s)(?:" + "|".join(troops.get("possessives") or ["(?!)"]) + r")\s+(?:[\w.,-]+\s+){0,3}$",  # "ses 1 500 derniers soldats"
                                      re.IGNORECASE),
     )

@@ -14,6 +14,9 @@ ABBREVIATIONS = {
 }
 # "am 8. Mai": a day ordinal before a German month name, not the end of a sentence.
 ORDINAL_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
+# "der 101. Luftlandedivision", "zum 75. Jahrestag": an ordinal before a unit or an anniversary.
+ORDINAL_NOUN = re.compile(r"\w*(?:division|brigade|regiment|bataillon|armee|flotte|geschwader|korps|kompanie|"
+                          r"jahrestag|jahrhundert|gipfel|sitzung|runde)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])([»\"”’)]*)\s+(?=[«\"“(]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
@@ -41,6 +44,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 continue
             if token.isdigit() and len(token) <= 2 and ORDINAL_MONTH.match(paragraph, match.end()):
+                continue
+            if token.isdigit() and len(token) <= 3 and ORDINAL_NOUN.match(paragraph, match.end()):
                 continue
             pieces.append((last, match.end(1)))
             last = match.end()

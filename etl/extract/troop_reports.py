@@ -15,8 +15,10 @@ UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalio
 TROOP_STORY_WINDOW = 3  # sentences back in which a troop report goes on: "some of them", "these soldiers", a withdrawal step
 SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
-# Between a claim verb and the country that makes the claim: a possessive and at most three words.
-BESIDE_CLAIM = re.compile(r"(?:['’]s)?(?:\s*[\w'’-]+){0,3}\s*")
+# Between a claim verb and the country that makes the claim: a possessive and at most four words
+# ("aseguró el ministro de Defensa ucraniano").
+BESIDE_CLAIM = re.compile(r"(?:['’]s)?(?:\s*[\w'’-]+){0,4}\s*")
+SEAT_BEFORE = re.compile(r"([\w-]+)\s+\w{1,2}\s+$")  # "Verteidigungsministerium in ", "Estado Mayor en "
 PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
 
 
@@ -96,6 +98,10 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         origin = prepositions.match(text, tail + 1) if text[tail:tail + 1] == " " else None
         came_from = next((c for c in countries if origin and origin.end() <= c.start <= origin.end() + 5
                           and c.start not in ctx.location), None)
+        if came_from is None and subtype == "withdrawal":
+            came_from = next((c for c in countries if noun.end < c.start < end and c.iso3 != sender and c.kind != "adjective"
+                              and "," not in text[noun.end:c.start]
+                              and r.base_before.search(text, max(noun.end, c.start - 40), c.start)), None)
         if came_from and subtype == "withdrawal":
             left_place = came_from  # "seine letzten Soldaten aus Niger abgezogen": the country they leave
         elif sender is None and came_from:  # "Soldaten aus Nordkorea", "troops from North Korea"
@@ -157,6 +163,11 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             if receiver is None and left and r.send_verb_last:  # "haben Niger am Freitag verlassen"
                 receiver = next((c for c in reversed(countries) if noun.end <= c.start and c.end <= left.start()
                                  and c.iso3 != sender), None)
+            if receiver is None and left is None and dict(r.troop_subtypes)[subtype].search(text, start, noun.start):
+                # "Im August 2022 verließen die letzten französischen Soldaten ... Mali": the verb before its
+                # subject, the country left after it.
+                receiver = next((c for c in countries if noun.end <= c.start < end and c.iso3 != sender
+                                 and c.kind in ("name", "capital") and not claims(ctx, c, noun.start)), None)
             if receiver is None:
                 # "Chad's ministry said 120 French soldiers had left for France": the host tells of the departure.
                 hosts = [c for c in countries if claims(ctx, c, noun.start) and c.iso3 != sender]
@@ -355,7 +366,7 @@ def said_after(ctx, position: int) -> list[str]:
     from it ("South Korea's spy agency said", "a affirmé le renseignement sud-coréen")."""
     text = ctx.text
     for verb in ctx.rules.claim_verbs.finditer(text, position):
-        beside = [c for c in ctx.countries if c.start not in ctx.location
+        beside = [c for c in ctx.countries if (c.start not in ctx.location or _seat_of_source(ctx, verb, c))
                   and (_beside_claim(text, verb.end(), c.start) or _beside_claim(text, c.end, verb.start())
                        or verb.start() <= c.start < verb.end())  # "teilte Seoul mit"
                   and c.start >= position]
@@ -372,3 +383,12 @@ def _undated_gap(ctx, start: int, end: int) -> int:
     """Characters from start to end outside the dates between them: "verließen im August den Niger"."""
     inside = sum(max(0, min(end, d.end) - max(start, d.start)) for d in ctx.dates) if end > start else 0
     return end - start - inside
+
+
+def _seat_of_source(ctx, verb, c) -> bool:
+    """"teilte das Verteidigungsministerium in Paris mit", "informó el Estado Mayor en París": the capital
+    where the body that speaks sits names its country; not "said in Kyiv", where the speaker travels."""
+    if c.kind != "capital":
+        return False
+    body = SEAT_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)
+    return body is not None and body.end(1) != verb.end() and not ctx.rules.claim_verbs.fullmatch(body.group(1))
