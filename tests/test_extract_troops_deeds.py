@@ -155,3 +155,33 @@ def test_the_base_left_names_the_country_left_not_where_the_troops_went(text, la
 ])
 def test_peacekeepers_are_their_countrys_troops(text, language):
     assert [(e[2], e[3], e[5]) for e in troops(text, language)] == [("ESP", "LBN", 650)]
+
+
+def test_an_army_that_only_receives_the_base_leaves_the_date_to_the_deed():
+    text = "French forces handed over the base in N'Djamena to the Chadian army on Thursday."
+    assert events(text, "en", datetime(2025, 1, 31, 9, 0)) == [
+        ("troops", "withdrawal", "FRA", "TCD", "2025-01-30", None, [])]
+
+
+def test_losses_far_into_a_story_of_one_deployment_are_in_its_country():
+    text = ("Nach gut zehn Jahren kehrt die Bundeswehr Mali endgültig den Rücken. "
+            "Der Einsatz war lang. Er galt als gefährlich. Die Lage blieb schwierig. Viele zweifelten. "
+            "Die Kosten stiegen. Die Ziele änderten sich. Die Bilanz bleibt offen. Die Debatte geht weiter. "
+            "Bei einem Selbstmordanschlag im Jahr 2021 wurden zwölf deutsche Soldaten verwundet.")
+    assert events(text, "de", datetime(2023, 12, 15, 9, 0))[-1] == (
+        "troops", "casualties", "DEU", "MLI", "2021", 12, [])
+
+
+def test_a_pronoun_that_makes_a_claim_is_the_person_named_before():
+    text = ("Trump empfing Merz im Weißen Haus. "
+            "Er bezifferte die Zahl der in Deutschland stationierten US-Soldaten auf 45.000.")
+    assert [e for e in events(text, "de", datetime(2025, 6, 6, 9, 0)) if e[0] == "troops"] == [
+        ("troops", "deployment", "USA", "DEU", None, 45000, ["USA"])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Auf die Frage, ob die amerikanischen Truppen in Deutschland bleiben, antwortete Trump mit Ja.", "de"),
+    ("Asked whether American troops would stay in Germany, Trump said yes.", "en"),
+])
+def test_an_indirect_question_tells_no_deployment(text, language):
+    assert troops(text, language) == []

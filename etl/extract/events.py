@@ -83,9 +83,9 @@ def extract(article: Article) -> list[Mention]:
         ctx.hedge_end = stop.start() if stop else ctx.hedge_end
         ctx.since = _period_starts(r, text, dates)
         ctx.asides = _in_periods(r, text, countries, dates)
+        ctx.last_person = last_person
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
-        ctx.last_person = last_person
         ctx.recent = unique(reversed(recent))
         recent += [c.iso3 for c in countries if c.start not in ctx.location]
         bounds = _subjects_before_a_relative(ctx, _dates_told_after_colon(ctx, clause_bounds(text, r.clause_breaks)))
@@ -203,7 +203,10 @@ def _mark_roles(ctx: SentenceContext) -> None:
             continue  # "North Korea is accused": the subject is accused, it claims nothing
         if r.self_reference.match(text, verb_end):
             continue  # "Chad's foreign ministry said it was terminating the agreement": Chad acts, not only tells
-        claimants = _claim_subjects(ctx, clause_of(ctx, verb_start)[0], verb_start)
+        clause_start = clause_of(ctx, verb_start)[0]
+        claimants = _claim_subjects(ctx, clause_start, verb_start)
+        if not claimants and ctx.last_person and r.pronoun_subjects.fullmatch(text[clause_start:verb_start].strip(" ,")):
+            claimants = [ctx.last_person]  # "Er bezifferte die Zahl ...": the person named before says it
         if claimants:
             ctx.claimants[verb_start] = claimants
             break  # the first claim of a sentence governs what follows it

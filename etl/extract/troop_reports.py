@@ -308,9 +308,12 @@ def _last_place_relative(ctx, start: int, position: int) -> re.Match | None:
 
 def _host_told_before(ctx, history, sender: str) -> CountryMention | None:
     """"Cientos de soldados norcoreanos han muerto en los combates": a count of losses or fighters with
-    no country saying where is where the article's troop report of that sender just before put them."""
-    earlier = next((m for m in reversed(history) if m.event_type == "troops" and m.actor1 == sender
-                    and ctx.index - m.sentence_index <= SENDER_STORY_WINDOW), None)
+    no country saying where is where the article's troop report of that sender just before put them, or,
+    further back, where all of them did ("zwölf deutsche Soldaten verwundet" in a story of the Bundeswehr in Mali)."""
+    reports = [m for m in history if m.event_type == "troops" and m.actor1 == sender]
+    earlier = next((m for m in reversed(reports) if ctx.index - m.sentence_index <= SENDER_STORY_WINDOW), None)
+    if earlier is None and len({m.actor2 for m in reports}) == 1:
+        earlier = reports[-1]
     return CountryMention(0, 0, earlier.actor2, "name", earlier.actor2) if earlier else None
 
 

@@ -11,8 +11,11 @@ from etl.model import UNKNOWN_DATE, EventDate, Mention
 
 
 def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], end: int) -> DateSpan | None:
-    """The date written after a trigger, before the next trigger of its type."""
-    same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start]
+    """The date written after a trigger, before the next trigger of its type. A troop noun that is only an
+    object of the deed ("handed over the base to the Chadian army on Thursday") does not take the date:
+    another report's noun stands past a comma or a conjunction."""
+    same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start
+                 and (trigger.event_type != "troops" or _past_a_join(ctx, trigger.end, t.start))]
     end = _before_claim(ctx, trigger, trigger.end, end)
     for span in ctx.dates_of(trigger.event_type):
         if ctx.hedge_at <= span.start < ctx.hedge_end and trigger.start < ctx.hedge_at:
@@ -22,6 +25,10 @@ def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], 
             return span
     return None
 
+
+
+def _past_a_join(ctx: SentenceContext, start: int, end: int) -> bool:
+    return "," in ctx.text[start:end] or bool(ctx.rules.conjunctions.search(ctx.text, start, end))
 
 def _before_claim(ctx: SentenceContext, trigger: Trigger, start: int, end: int) -> int:
     """Where a trigger's dates stop: at a claim verb ("have signed an agreement ..., the three governments
