@@ -185,3 +185,11 @@ def test_a_pronoun_that_makes_a_claim_is_the_person_named_before():
 ])
 def test_an_indirect_question_tells_no_deployment(text, language):
     assert troops(text, language) == []
+
+
+def test_the_first_hundred_of_them_are_already_in_the_country():
+    text = ("Washington envió 1.000 soldados a Rumanía. El ministro de Defensa rumano informó de que los "
+            "primeros cien de ellos ya estaban en el país.")
+    assert events(text, "es", datetime(2022, 2, 12, 9, 0)) == [
+        ("troops", "deployment", "USA", "ROU", None, 1000, []),
+        ("troops", "deployment", "USA", "ROU", None, 100, ["ROU"])]
