@@ -193,3 +193,23 @@ def test_the_first_hundred_of_them_are_already_in_the_country():
     assert events(text, "es", datetime(2022, 2, 12, 9, 0)) == [
         ("troops", "deployment", "USA", "ROU", None, 1000, []),
         ("troops", "deployment", "USA", "ROU", None, 100, ["ROU"])]
+
+
+FILLER = "Die Lage blieb angespannt. Beobachter zeigten sich besorgt. Die Gespräche gingen weiter. "
+
+
+def test_counted_troops_far_into_a_story_of_one_deployment_are_that_deployment():
+    text = ("Nordkoreanische Soldaten sind in Russland eingetroffen. " + FILLER * 2
+            + "Rund 1.500 Angehörige der Spezialkräfte wurden im Oktober nach Wladiwostok gebracht.")
+    assert events(text, "de", WEDNESDAY)[-1] == ("troops", "deployment", "PRK", "RUS", "2024-10", 1500, [])
+
+
+def test_peacekeepers_named_with_no_country_belong_to_no_story():
+    text = ("Die Bundeswehr hat Mali verlassen. Die Militärregierung in Bamako hatte im Juni verlangt, dass "
+            "alle rund 12.000 Blauhelme das Land rasch verlassen.")
+    assert [e[5] for e in troops(text, "de")] == [None]
+
+
+def test_a_claim_told_with_a_past_auxiliary_names_its_source():
+    text = "El ejército nigerino había informado de que 1.346 militares franceses habían sido trasladados fuera del país."
+    assert troops(text, "es") == [("troops", "withdrawal", "FRA", "NER", None, 1346, ["NER"])]

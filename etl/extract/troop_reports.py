@@ -11,6 +11,8 @@ from etl.gazetteer import CountryMention
 from etl.model import Mention
 
 ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
+# UN peacekeepers come from many countries: only a country named with them sends them, never the story.
+PEACEKEEPERS = re.compile(r"(?i:blauhelm|cascos? azul|casques? bleu|peacekeeper)")
 UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalions|bataillon[es]|brigad\w*|escuadrones)\b")
 TROOP_STORY_WINDOW = 3  # sentences back in which a troop report goes on: "some of them", "these soldiers", a withdrawal step
 SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
@@ -124,13 +126,15 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             blank.count, blank.count_note = _troop_count(ctx, noun, blank.subtype, end)
             if blank.count is not None:
                 continue
-        if sender is None and not any(c.end <= noun.start and c.start not in ctx.location
-                                      and not claims(ctx, c, noun.start) for c in countries):
+        if sender is None and not PEACEKEEPERS.match(text, noun.start) and not any(
+                c.end <= noun.start and c.start not in ctx.location and not claims(ctx, c, noun.start) for c in countries):
             # "Das letzte Kontingent von 142 Soldaten hatte ... geräumt": counted troops in a sentence naming
             # no country are those of the article's troop report just before; so are "these soldiers"
             # when they do something the report did not tell ("are now fighting in Kursk").
-            earlier = next((m for m in reversed(history) if m.event_type == "troops"
-                            and ctx.index - m.sentence_index <= TROOP_STORY_WINDOW), None)
+            reports = [m for m in history if m.event_type == "troops"]
+            earlier = next((m for m in reversed(reports) if ctx.index - m.sentence_index <= TROOP_STORY_WINDOW), None)
+            if earlier is None and counted and len({(m.actor1, m.actor2) for m in reports}) == 1:
+                earlier = reports[-1]  # further back, an article that tells of one deployment only
             if earlier and not counted and not (r.troop_anaphora.search(text, max(start, noun.start - 20), noun.start)
                                                 and troop_subtype(r, text, start, end) not in (None, earlier.subtype)):
                 earlier = None
