@@ -213,3 +213,30 @@ def test_peacekeepers_named_with_no_country_belong_to_no_story():
 def test_a_claim_told_with_a_past_auxiliary_names_its_source():
     text = "El ejército nigerino había informado de que 1.346 militares franceses habían sido trasladados fuera del país."
     assert troops(text, "es") == [("troops", "withdrawal", "FRA", "NER", None, 1346, ["NER"])]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("In Japan sind etwa 54.000 US-Soldaten stationiert, in Südkorea rund 28.500.", "de",
+     [("USA", "JPN", 54000), ("USA", "KOR", 28500)]),
+    ("Die Vereinigten Staaten haben rund 2.500 Soldaten im Irak und etwa 900 in Syrien stationiert.", "de",
+     [("USA", "IRQ", 2500), ("USA", "SYR", 900)]),
+    ("The US has about 2,500 troops in Iraq and 900 in Syria.", "en", [("USA", "IRQ", 2500), ("USA", "SYR", 900)]),
+    ("Estados Unidos mantiene unos 2.500 soldados en Irak y unos 900 en Siria.", "es",
+     [("USA", "IRQ", 2500), ("USA", "SYR", 900)]),
+])
+def test_a_bare_count_beside_another_place_is_another_contingent(text, language, expected):
+    assert [(e[2], e[3], e[5]) for e in troops(text, language)] == expected
+
+
+def test_the_troops_own_count_after_their_place_is_no_second_contingent():
+    text = "Er bezifferte die Zahl der stationierten US-Soldaten in Deutschland auf 45.000."
+    assert [(e[2], e[3], e[5]) for e in troops(text, "de")] == [("USA", "DEU", 45000)]
+
+
+@pytest.mark.parametrize("language, text, iso3", [
+    ("es", "Tropas rusas llegaron a Siria.", "SYR"),
+    ("es", "Soldados estadounidenses llegaron a China.", "CHN"),
+    ("de", "Amerikanische Soldaten sind in Polen eingetroffen.", "POL"),
+])
+def test_a_name_that_is_also_a_capitalised_adjective_is_the_place(language, text, iso3):
+    assert [e[3] for e in troops(text, language)] == [iso3]

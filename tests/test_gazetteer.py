@@ -78,3 +78,12 @@ def test_pezeshkian_in_french_spelling_is_iran():
 ])
 def test_two_countries_joined_by_a_hyphen_are_two_mentions(language, text, expected):
     assert [c.iso3 for c in gazetteer(language).find(text)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "tropas en Siria y en China", [("Siria", "SYR", "name"), ("China", "CHN", "name")]),
+    ("de", "Soldaten in Polen und Schweden", [("Polen", "POL", "name"), ("Schweden", "SWE", "name")]),
+    ("fr", "en Argentine", [("Argentine", "ARG", "name")]),
+])
+def test_a_name_that_is_also_a_capitalised_adjective_is_a_name(language, text, expected):
+    assert found(language, text) == expected

@@ -21,7 +21,11 @@ SEND_VERB_REACH = 80  # characters before the troops within which a send verb (o
 # ("aseguró el ministro de Defensa ucraniano").
 BESIDE_CLAIM = re.compile(r"(?:['’]s)?(?:\s*[\w'’-]+){0,4}\s*")
 SEAT_BEFORE = re.compile(r"([\w-]+)\s+\w{1,2}\s+$")  # "Verteidigungsministerium in ", "Estado Mayor en "
-PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
+PLACE_REFERENCE_REACH = 60
+# A count with no noun beside a place: ", in Südkorea rund 28.500", "and 900 in Syria", "y unos 900 en Siria".
+BARE_COUNT = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)"
+COUNT_AFTER_PLACE = re.compile(r"\s+(?:[^\W\d]{2,12}\s+)?" + BARE_COUNT + r"\s*(?:[.,;)]|$)")
+COUNT_BEFORE_PLACE = re.compile(r"(?<![\w.,])" + BARE_COUNT + r"\s+(?:[^\W\d]{1,3}\s+){1,2}$")  # characters after the troops within which "in the country" says where they are
 
 
 def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigger]:
@@ -62,6 +66,7 @@ def _fighting_as_circumstance(r, text: str, start: int, end: int, combat) -> boo
 def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> list[Mention]:
     r, text = ctx.rules, ctx.text
     found = []
+    bare = set()  # ids of the reports told by a bare count beside a place
     for noun in (t for t in triggers if t.event_type == "troops" and t.subtype == "noun"):
         if r.enemy_markers.search(text, max(start, noun.start - 25), noun.start):
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
@@ -147,6 +152,10 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             continue
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
                   and not facing(r, text, c.start)]
+        elliptic = _elliptic_contingents(ctx, places, noun, end) if counted else []
+        if all(any(c is e for e, _ in elliptic) for c in places):
+            elliptic = []  # "die Zahl der US-Soldaten in Deutschland auf 45.000": the troops' own place and count
+        places = [c for c in places if all(c is not e for e, _ in elliptic)]
         after = [c for c in places if c.start >= noun.start]
         receiver = (_country_referred_to(ctx, noun, start, end, sender, after, history) or (after or [None])[0]
                     or _place_before_relative(ctx, noun, sender) or (places or [None])[0])
@@ -186,10 +195,17 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                   if c.iso3 != sender and c.end <= end and not claims(ctx, c, noun.start)]
         for place in [receiver] + listed:  # "left Mali, Burkina Faso and Niger": one report per country
             told = next((m for m in found if m.actor1 == sender and m.actor2 == place.iso3), None)
-            if told is None:
+            if told is None or (id(told) in bare and counted and counted != told.count):
+                # "otros 1.000 a Rumanía, donde ya había más de 900 militares": two counts, two claims
                 found.append(_report(ctx, article, noun, triggers, start, end, subtype, sender, place))
             elif told.count is None:  # "Die Bundeswehr stationiert eine Brigade mit rund 4.800 Soldaten": theirs
                 told.count, told.count_note = _troop_count(ctx, noun, subtype, end)
+        for place, count in elliptic:
+            if not any(m.actor1 == sender and m.actor2 == place.iso3 for m in found):
+                report = _report(ctx, article, noun, triggers, start, end, subtype, sender, place)
+                report.count, report.count_note = count, None
+                found.append(report)
+                bare.add(id(report))
     return found + _departures(ctx, countries, start, end, article, history, found)
 
 
@@ -399,3 +415,19 @@ def _seat_of_source(ctx, verb, c) -> bool:
         return False
     body = SEAT_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)
     return body is not None and body.end(1) != verb.end() and not ctx.rules.claim_verbs.fullmatch(body.group(1))
+
+
+def _elliptic_contingents(ctx, places, noun: Trigger, end: int) -> list[tuple[CountryMention, int]]:
+    """"In Japan sind etwa 54.000 US-Soldaten stationiert, in Südkorea rund 28.500", "2,500 troops in Iraq
+    and about 900 in Syria": a bare count beside a later place is another contingent of the same troops."""
+    found = []
+    for c in places:
+        if c.start <= noun.end or c.end > end or c.kind not in ("name", "city"):
+            continue
+        told = COUNT_AFTER_PLACE.match(ctx.text, c.end) or COUNT_BEFORE_PLACE.search(ctx.text, max(noun.end, c.start - 30), c.start)
+        if told is None or any(d.start <= told.start(1) < d.end for d in ctx.dates):
+            continue
+        value = int(re.sub(r"\D", "", told.group(1)))
+        if value > 1 and not (1900 <= value <= 2100 and len(told.group(1)) == 4):
+            found.append((c, value))
+    return found

@@ -136,7 +136,9 @@ class Gazetteer:
             if len(iso3s) != 1:
                 continue
             iso3 = iso3s.pop()
-            kind = next(e.kind for e in sorted(entries, key=lambda e: e.kind) if e.iso3 == iso3)
+            # A name that is also a capitalised adjective ("Siria", "China", "Polen") is the name: Spanish and
+            # French adjectives are lower-case, and the capitalised form is only there for sentence starts.
+            kind = next(e.kind for e in sorted(entries, key=lambda e: (e.kind == "adjective", e.kind)) if e.iso3 == iso3)
             found.append(CountryMention(match.start(), match.end(), iso3, kind, match.group(0)))
         return sorted(found, key=lambda c: c.start) if taken else found
 
