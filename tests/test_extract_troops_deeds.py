@@ -240,3 +240,45 @@ def test_the_troops_own_count_after_their_place_is_no_second_contingent():
 ])
 def test_a_name_that_is_also_a_capitalised_adjective_is_the_place(language, text, iso3):
     assert [e[3] for e in troops(text, language)] == [iso3]
+
+
+# Found by blind sentence sets written by someone who had not seen the rules.
+@pytest.mark.parametrize("text, language, expected", [
+    ("Tuareg rebels said they killed 84 Russian fighters in northern Mali.", "en", ("casualties", "RUS", "MLI", 84)),
+    ("Britain has roughly 900 troops in Estonia, where it leads the NATO battlegroup.", "en",
+     ("deployment", "GBR", "EST", 900)),
+    ("Around 600 North Korean soldiers have died fighting for Moscow.", "en", ("casualties", "PRK", "RUS", 600)),
+    ("The last German soldiers flew out of Mali on Tuesday.", "en", ("withdrawal", "DEU", "MLI", None)),
+    ("The French army handed its last base in Chad to local authorities, wrapping up the departure of 1,000 soldiers.",
+     "en", ("withdrawal", "FRA", "TCD", 1000)),
+    ("Pyongyang shipped 3,000 soldiers to Russia.", "en", ("deployment", "PRK", "RUS", 3000)),
+    ("Moscow massed tens of thousands of troops in Belarus.", "en", ("deployment", "RUS", "BLR", 10000)),
+    ("Burundi has deployed several thousand soldiers to eastern Congo.", "en", ("deployment", "BDI", "COD", 1000)),
+    ("Three US soldiers were killed in a drone strike in northeastern Jordan.", "en", ("casualties", "USA", "JOR", 3)),
+    ("Moscou a massé des dizaines de milliers de soldats au Bélarus.", "fr", ("deployment", "RUS", "BLR", 10000)),
+    ("Les 350 soldats français stationnés à Dakar sont partis après la rétrocession des emprises.", "fr",
+     ("withdrawal", "FRA", "SEN", 350)),
+    ("Des soldats de la Corée du Nord sont arrivés en Russie.", "fr", ("deployment", "PRK", "RUS", None)),
+    ("Deutschland zog im August 2024 seine letzten rund 60 Soldaten aus Niger ab.", "de",
+     ("withdrawal", "DEU", "NER", 60)),
+    ("Das Pentagon räumte ein, dass rund 2.000 amerikanische Soldaten in Syrien stationiert sind.", "de",
+     ("deployment", "USA", "SYR", 2000)),
+    ("Burundi hat Tausende Soldaten in den Osten der DR Kongo entsandt.", "de", ("deployment", "BDI", "COD", 1000)),
+    ("Die ersten 200 kenianischen Polizisten sind in Haiti gelandet.", "de", ("deployment", "KEN", "HTI", 200)),
+    ("Un ataque contra la base de Ain al Asad, en Irak, dejó cuatro militares estadounidenses heridos.", "es",
+     ("casualties", "USA", "IRQ", 4)),
+    ("Mercenarios rusos se instalaron en Malí.", "es", ("deployment", "RUS", "MLI", None)),
+])
+def test_deeds_places_and_nouns_of_wire_copy(text, language, expected):
+    assert [(e[1], e[2], e[3], e[5]) for e in troops(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The Kremlin dismissed as fake news reports that North Korean soldiers were fighting in Ukraine.", "en"),
+    ("Analysts said it was unlikely that Beijing would ever send soldiers to fight for Russia.", "en"),
+    ("Ob Nordkorea weitere Truppen nach Russland schicken wird, ist noch offen.", "de"),
+    ("Peskov calificó de «noticias falsas» los informes sobre soldados norcoreanos en Rusia.", "es"),
+    ("La Russie a déployé des instructeurs au Burkina Faso, selon des sources non confirmées.", "fr"),
+])
+def test_dismissals_doubts_and_unconfirmed_reports_tell_nothing(text, language):
+    assert troops(text, language) == []

@@ -87,3 +87,26 @@ def test_two_countries_joined_by_a_hyphen_are_two_mentions(language, text, expec
 ])
 def test_a_name_that_is_also_a_capitalised_adjective_is_a_name(language, text, expected):
     assert found(language, text) == expected
+
+
+def test_a_word_list_written_twice_under_one_key_is_an_error(tmp_path, monkeypatch):
+    from etl import lang
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "places.yaml").write_text('cities:\n  UKR: ["Ostukraine"]\n  UKR: ["Charkiw"]\n', encoding="utf-8")
+    monkeypatch.setattr(lang, "LANG_DIR", tmp_path)
+    lang.load.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"places.yaml: key 'UKR' given twice \(line 3\)"):
+            lang.load("xx", "places")
+    finally:
+        lang.load.cache_clear()
+
+
+@pytest.mark.parametrize("language, text, iso3", [
+    ("de", "in der Ostukraine", "UKR"), ("de", "bei Pokrowsk", "UKR"), ("en", "around Goma", "COD"),
+    ("fr", "dans le Nord-Kivu", "COD"), ("es", "cerca de Alepo", "SYR"), ("en", "in eastern Congo", "COD"),
+])
+def test_places_of_the_wars_are_their_country(language, text, iso3):
+    found = gazetteer(language).find(text)
+    assert [(m.iso3, m.kind) for m in found] == [(iso3, "city")]
