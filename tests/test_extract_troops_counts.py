@@ -203,3 +203,22 @@ def test_a_decimal_before_million_is_its_fraction(text, language):
 ])
 def test_tens_and_dozens_are_lower_bounds(text, language, count):
     assert [e[5] for e in events(text, language)] == [count]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Seoul spricht von rund 10.000 nordkoreanischen Soldaten in Russland, Kiew beziffert ihre Zahl dagegen auf etwa 12.000.", "de"),
+    ("Séoul parle de 10 000 soldats nord-coréens présents en Russie, Kiev de 12 000.", "fr"),
+    ("Seúl cifra en 10.000 los soldados norcoreanos desplegados en Rusia, mientras que Kiev habla de unos 12.000.", "es"),
+    ("Seoul says about 10,000 North Korean troops are in Russia, while Kyiv puts the figure at 12,000.", "en"),
+])
+def test_a_later_country_with_a_bare_count_makes_its_own_claim(text, language):
+    assert [(e[2], e[3], e[5], e[6]) for e in events(text, language)] == [
+        ("PRK", "RUS", 10000, ["KOR"]), ("PRK", "RUS", 12000, ["UKR"])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("North Korea has sent 10,000 troops to Russia, and Ukraine received 2,000 drones.", "en"),
+    ("Nordkorea hat 10.000 Soldaten nach Russland geschickt, im Jahr 2023 waren es 3.000.", "de"),
+])
+def test_a_later_number_that_no_country_claims_is_no_claim(text, language):
+    assert [e[5] for e in events(text, language) if e[0] == "troops"] == [10000]

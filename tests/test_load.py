@@ -157,3 +157,14 @@ def test_second_writer_is_told_to_wait(db_file):
         with pytest.raises(db.WriterBusy, match="another ETL run is writing to this database"):
             with db.writer_lock(db_file, wait=False):
                 pass
+
+
+def test_two_claims_in_one_sentence_are_two_mentions_of_one_event(tmp_path, db_file):
+    folder = tmp_path / "claims"
+    write(folder / "claims.md", "---\ntitle: Claims\npublished: 2024-11-06T09:00:00\nlanguage: de\n---\n"
+          "Seoul spricht von rund 10.000 nordkoreanischen Soldaten in Russland, Kiew beziffert ihre Zahl "
+          "dagegen auf etwa 12.000.\n")
+    pipeline.run([str(folder)], db_path=str(db_file), quiet=True)
+    rows = query(db_file, "SELECT count, reported_by, event_id FROM mentions WHERE event_type = 'troops' ORDER BY count")
+    assert [(count, by) for count, by, _ in rows] == [(10000, ["KOR"]), (12000, ["UKR"])]
+    assert len({event for *_, event in rows}) == 1  # one deployment, claimed twice

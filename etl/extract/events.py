@@ -16,7 +16,7 @@ from etl.extract.meetings import meetings
 from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
 from etl.extract.treaty_mentions import treaties
-from etl.extract.troop_reports import TROOP_STORY_WINDOW, counted_people, troop_reports, troops_again
+from etl.extract.troop_reports import TROOP_STORY_WINDOW, counted_people, rival_claims, troop_reports, troops_again
 from etl.gazetteer import CountryMention, gazetteer
 from etl.model import Article, Mention
 
@@ -89,10 +89,12 @@ def extract(article: Article) -> list[Mention]:
         ctx.recent = unique(reversed(recent))
         recent += [c.iso3 for c in countries if c.start not in ctx.location]
         bounds = _subjects_before_a_relative(ctx, _dates_told_after_colon(ctx, clause_bounds(text, r.clause_breaks)))
+        told_here = len(mentions)
         for start, end in _meeting_clauses(ctx, _opening_clause(r, text, bounds)):
             for mention in _clause_mentions(ctx, start, end, article, mentions):
                 mention.sentence = sentence.text
                 mentions.append(mention)
+        mentions += rival_claims(ctx, mentions[told_here:])
     return mentions
 
 

@@ -49,7 +49,8 @@ def joined_after(text: str, countries: list[CountryMention], first: CountryMenti
             break
         chain.append(c)
         if conjunctions.search(gap):
-            listed = list(chain)
+            # "to Russia, and Ukraine received": a comma before the conjunction of two opens a clause
+            listed = list(chain) if len(chain) > 1 or "," not in gap else []
             break
         if "," not in gap:
             break

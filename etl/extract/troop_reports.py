@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from etl.extract.context import Trigger, claims, facing, new_mention
 from etl.extract.parties import joined_after
@@ -430,4 +431,37 @@ def _elliptic_contingents(ctx, places, noun: Trigger, end: int) -> list[tuple[Co
         value = int(re.sub(r"\D", "", told.group(1)))
         if value > 1 and not (1900 <= value <= 2100 and len(told.group(1)) == 4):
             found.append((c, value))
+    return found
+
+
+RIVAL_COUNT = re.compile(r"\s*(?:,\s*)?" + BARE_COUNT + r"(?:\s*(?:mille|thousand|tausend|mil))?\s*(?:[.;,)»\"”]|$)")
+RIVAL_WORDS = 8  # words between a later country and its count: "beziffert ihre Zahl dagegen auf etwa"
+
+
+def rival_claims(ctx, made: list[Mention]) -> list[Mention]:
+    """"Seoul spricht von rund 10.000 nordkoreanischen Soldaten in Russland, Kiew beziffert ihre Zahl dagegen
+    auf etwa 12.000", "Kiev parle de 12 000 soldats ..., Séoul de 11 000": a later country that gives a
+    bare count at the end of its clause makes its own claim of the same troops (one report per claim)."""
+    counted = [m for m in made if m.event_type == "troops" and m.count]
+    if len({(m.actor1, m.actor2, m.count) for m in counted}) != 1:
+        return []
+    report, r, text = counted[0], ctx.rules, ctx.text
+    first = re.search(r"\d", text)
+    found = []
+    for c in ctx.countries:
+        if (c.kind == "adjective" or c.start in ctx.location or c.iso3 in report.reported_by + [report.actor2]
+                or first is None or c.start < first.start() or any(c.iso3 in m.reported_by for m in found)):
+            continue
+        for told in RIVAL_COUNT.finditer(text, c.end):
+            gap = text[c.end:told.start()]
+            if len(gap.split()) > RIVAL_WORDS or re.search(r"\d", gap) or r.troop_nouns.search(gap) \
+                    or any(c.end < o.start < told.start() for o in ctx.countries):
+                break
+            if not re.fullmatch(r"\s*(?:,\s*)?(?:[\w'’-]+\s+){0,2}?" + r.rival_counts.pattern + r"(?:\s+[\w'’-]+){0,6}?\s*",
+                                gap, re.IGNORECASE):
+                continue
+            count, note = read_count(text, told.end(1), [(d.start, d.end) for d in ctx.dates], r.counts)
+            if count and count > 1 and count != report.count:
+                found.append(replace(report, count=count, count_note=note, reported_by=[c.iso3]))
+            break
     return found

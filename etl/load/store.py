@@ -9,7 +9,7 @@ import pyarrow as pa
 from etl.gazetteer import country_names, iso2_to_iso3
 from etl.load.dedup import MentionRow, build_events
 from etl.load.treaties import rebuild_treaties
-from etl.model import Article, Mention
+from etl.model import Article, Mention, short_hash
 
 ARTICLE_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("title", pa.string()), ("url", pa.string()), ("publisher", pa.string()),
@@ -43,8 +43,13 @@ def article_rows(articles: list[Article], now: datetime) -> list[dict]:
 def mention_rows(mentions: list[Mention]) -> list[dict]:
     rows = {}
     for m in mentions:
-        rows[m.mention_id] = {
-            "mention_id": m.mention_id, "article_id": m.article.article_id, "event_id": None,
+        key = m.mention_id
+        if key in rows and (rows[key]["count"], rows[key]["reported_by"]) != (m.count, m.reported_by):
+            # Two claims of the same troops in one sentence (10,000 by Seoul, 12,000 by Kyiv): both kept,
+            # the first under the id it always had.
+            key = short_hash(key, m.count, *m.reported_by)
+        rows[key] = {
+            "mention_id": key, "article_id": m.article.article_id, "event_id": None,
             "event_type": m.event_type, "subtype": m.subtype, "actor1": m.actor1, "actor2": m.actor2,
             "pair": m.pair, "date": m.date.value, "date_precision": m.date.precision, "count": m.count,
             "reported_by": m.reported_by, "location": m.location, "sentence": m.sentence,
