@@ -282,3 +282,37 @@ def test_deeds_places_and_nouns_of_wire_copy(text, language, expected):
 ])
 def test_dismissals_doubts_and_unconfirmed_reports_tell_nothing(text, language):
     assert troops(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Zwei türkische Soldaten wurden bei einem Angriff im Nordirak getötet.", "de", ("casualties", "TUR", "IRQ", 2)),
+    ("Three US soldiers were killed in a drone attack in Jordan.", "en", ("casualties", "USA", "JOR", 3)),
+    ("Fourteen South African soldiers have been killed in eastern Congo.", "en", ("casualties", "ZAF", "COD", 14)),
+    ("L'armée israélienne a annoncé la mort de huit de ses soldats dans le sud du Liban.", "fr",
+     ("casualties", "ISR", "LBN", 8)),
+    ("Israel anunció la muerte de dos de sus soldados en el sur del Líbano.", "es", ("casualties", "ISR", "LBN", 2)),
+    ("Au Mozambique, des soldats rwandais ont affronté mardi des insurgés.", "fr", ("combat", "RWA", "MOZ", None)),
+    ("Turkish troops shelled Kurdish positions in northern Syria.", "en", ("combat", "TUR", "SYR", None)),
+    ("Francia ha retirado cientos de soldados de Gabón.", "es", ("withdrawal", "FRA", "GAB", 100)),
+    ("Between 1,500 and 2,000 Russian troops remain stationed in Transnistria.", "en", ("deployment", "RUS", "MDA", 1500)),
+    ("Le Sénégal a récupéré les emprises françaises à Dakar, mettant fin à la présence de l'armée française.", "fr",
+     ("withdrawal", "FRA", "SEN", None)),
+    ("Rund 2.500 US-Marines sind im nordaustralischen Darwin eingetroffen.", "de", ("deployment", "USA", "AUS", 2500)),
+])
+def test_losses_fights_and_departures_told_in_other_words(text, language, expected):
+    assert [(e[1], e[2], e[3], e[5]) for e in troops(text, language)] == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Quelque 3 000 soldats américains seront déployés en Pologne l'an prochain.", "fr"),
+    ("Unos 3.000 soldados estadounidenses serán desplegados en Polonia.", "es"),
+    ("Ottawa would be prepared to send up to 1,200 soldiers to Latvia.", "en"),
+    ("Paris serait prêt à envoyer des troupes en Ukraine.", "fr"),
+])
+def test_a_readiness_or_a_future_is_no_deployment(text, language):
+    assert troops(text, language) == []
+
+
+def test_readiness_for_something_else_leaves_the_background_told():
+    text = "Il s'est dit prêt à élargir la coopération sur la base des accords conclus lors de son sommet avec Vladimir Poutine à Pyongyang, en juin."
+    assert ("meeting", "summit", "RUS", "PRK", "2024-06") in [e[:5] for e in events(text, "fr")]

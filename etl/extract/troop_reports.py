@@ -59,8 +59,10 @@ def _fighting_as_circumstance(r, text: str, start: int, end: int, combat) -> boo
     if first_loss is None:
         return False
     opening = start + len(text[start:end]) - len(text[start:end].lstrip(" ,"))
+    # Where the verb closes the clause, the circumstance stands before it: "bei einem Angriff im Nordirak getötet".
     around = [(m.start(), m.end()) for m in r.fighting_around.finditer(text, start, end)
-              if first_loss.end() <= m.start() or m.start() == opening or text[m.start() - 2:m.start()] == ", "]
+              if first_loss.end() <= m.start() or m.start() == opening or text[m.start() - 2:m.start()] == ", "
+              or r.send_verb_last]
     return bool(around) and all(any(s <= m.start() < e for s, e in around) for m in combat.finditer(text, start, end))
 
 
