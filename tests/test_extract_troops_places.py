@@ -301,3 +301,19 @@ def test_german_troops_coming_home_withdraw_from_where_they_were(text, expected)
 ])
 def test_spanish_troops_leaving_attacking_and_crossing(text, expected):
     assert [(e[1], e[2], e[3]) for e in events(text, "es")] == [expected]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("En Rumanía hay unos 4.000 soldados estadounidenses, mientras que Francia tiene allí unos 1.000 militares.", "es",
+     [("USA", "ROU", 4000), ("FRA", "ROU", 1000)]),
+    ("Unos 2.000 militares chinos están destinados en la base de Yibuti.", "es", [("CHN", "DJI", 2000)]),
+    ("Quelque 2 000 militaires chinois sont stationnés sur la base de Djibouti.", "fr", [("CHN", "DJI", 2000)]),
+    ("Ucrania lanzó una ofensiva en Rusia con 1.000 soldados.", "es", [("UKR", "RUS", 1000)]),
+    ("In Lettland stellt Kanada rund 1.000 Soldaten.", "de", [("CAN", "LVA", 1000)]),
+])
+def test_places_told_by_there_and_by_a_base_and_senders_by_what_they_do(text, language, expected):
+    assert [(e[2], e[3], e[5]) for e in events(text, language) if e[0] == "troops"] == expected
+
+
+def test_a_plot_to_send_troops_is_no_deployment():
+    assert events("Moldova's president accused Moscow of plotting to send troops into Transnistria.", "en") == []

@@ -348,6 +348,10 @@ def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, 
     ref = ctx.rules.place_references.search(ctx.text, max(start, noun.start - 25), min(end, noun.end + PLACE_REFERENCE_REACH))
     if ref is None or any(c.start < ref.start() for c in after):
         return None
+    # "En Rumanía hay 4.000 soldados estadounidenses, mientras que Francia tiene allí 1.000": a place of this sentence.
+    here = [c for c in ctx.countries if c.end <= ref.start() and c.start in ctx.location and c.iso3 != sender]
+    if here:
+        return CountryMention(ref.start(), ref.end(), here[-1].iso3, "name", ref.group(0))
     told = _host_told_before(ctx, history, sender)
     iso3 = told.iso3 if told else next((c for c in ctx.recent if c != sender), None)
     return CountryMention(ref.start(), ref.end(), iso3, "name", ref.group(0)) if iso3 else None
