@@ -128,7 +128,7 @@ def test_a_source_before_zufolge_is_inside_the_phrase():
     ("Die letzten Bundeswehrsoldaten haben Mali im Dezember verlassen.",
      ("withdrawal", "DEU", "MLI", "2023-12", None, [])),
     ("Frankreich zieht derzeit mehrere Hundert Soldaten aus dem Tschad ab.",
-     ("withdrawal", "FRA", "TCD", None, 100, [])),
+     ("withdrawal", "FRA", "TCD", "2024-11", 100, [])),
     ("Im August 2022 verließen die letzten französischen Soldaten der Operation Barkhane Mali.",
      ("withdrawal", "FRA", "MLI", "2022-08", None, [])),
     ("Washington hatte im Juni 2022 rund 4.700 Soldaten der 101. Luftlandedivision nach Rumänien verlegt.",
@@ -316,3 +316,17 @@ def test_a_readiness_or_a_future_is_no_deployment(text, language):
 def test_readiness_for_something_else_leaves_the_background_told():
     text = "Il s'est dit prêt à élargir la coopération sur la base des accords conclus lors de son sommet avec Vladimir Poutine à Pyongyang, en juin."
     assert ("meeting", "summit", "RUS", "PRK", "2024-06") in [e[:5] for e in events(text, "fr")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Derzeit seien rund 10.000 US-Soldaten in Polen stationiert, sagte er.", "de", ("USA", "POL", "2024-11", 10000)),
+    ("About 900 US troops are currently in Syria.", "en", ("USA", "SYR", "2024-11", 900)),
+    ("Die Bundeswehr hatte 2016 erstmals Soldaten nach Niamey verlegt.", "de", ("DEU", "NER", "2016", None)),
+    ("Im April trafen russische Militärausbilder in Niamey ein.", "de", ("RUS", "NER", "2024-04", None)),
+])
+def test_troops_told_as_a_state_now_or_in_a_year_after_the_verb_are_dated(text, language, expected):
+    assert [(e[2], e[3], e[4], e[5]) for e in events(text, language, WEDNESDAY)] == [expected]
+
+
+def test_a_count_of_2000_soldiers_is_no_year():
+    assert [e[4] for e in troops("Russland hat 2000 Soldaten nach Mali verlegt.", "de")] == [None]

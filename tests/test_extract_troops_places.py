@@ -114,7 +114,7 @@ def test_losses_with_no_report_before_and_no_place_are_no_event():
     ("Francia llegó a tener en Níger unos 1.500 soldados, parte de ellos llegados desde Malí.",
      [("troops", "deployment", "FRA", "NER", None, 1500, [])]),
     ("París conserva todavía alrededor de un millar de soldados en Chad.",
-     [("troops", "deployment", "FRA", "TCD", None, 1000, [])]),
+     [("troops", "deployment", "FRA", "TCD", "2023-12", 1000, [])]),
     ("Francia retiró sus tropas de Níger. Ya habían salido de Malí. Unos 1.346 militares franceses habían sido "
      "trasladados fuera del país.", [("troops", "withdrawal", "FRA", "NER", None, None, []),
                                     ("troops", "withdrawal", "FRA", "NER", None, 1346, [])]),

@@ -52,6 +52,10 @@ class DateGrammar:
         # "2017 kamen zwei Soldaten ums Leben": a German year opening the sentence before its verb (nouns
         # there are capitalised, so "2000 Soldaten" stays a count).
         opening_year = r"^(?=(?:19|20)\d\d\s+(?-i:[a-zäöü]))" if data.get("year_opens_sentence") else "(?!)"
+        between = data.get("year_between") or {}
+        if between:
+            opening_year += (rf"|{b}(?:{_alternation(between['before'])})\s+(?=(?:19|20)\d\d\s+"
+                             rf"(?:{_alternation(between['after'])}){e})")
         self.season_start = {k.lower(): int(v) for k, v in (data.get("seasons") or {}).items()}
         seasons = _alternation(self.season_start) or "(?!)"
         season_last = _alternation(data.get("season_last", [])) or "(?!)"

@@ -31,7 +31,8 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
     # the National Cemetery returns the favour of Yoon's trip to Tokyo in March".
     trigger = min((t for t in meeting if order.index(t.subtype) == first),
                   key=lambda t: (date_after(ctx, t, triggers, end) is None, t.start))
-    if (trigger.subtype == "visit" and r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.start)) or (
+    # "trafen russische Militärausbilder in Niamey ein": troops inside the visit's words are who arrived.
+    if (trigger.subtype == "visit" and r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.end)) or (
             trigger.subtype in ("visit", "talks") and _troops_are_the_guests(r, text, trigger, end)):
         # "US troops arrived in Poland", "Belarus hosts Russian troops", "Am Sonntag trafen rund 300
         # US-Soldaten in Polen ein": a deployment, not a visit
