@@ -330,3 +330,19 @@ def test_troops_told_as_a_state_now_or_in_a_year_after_the_verb_are_dated(text, 
 
 def test_a_count_of_2000_soldiers_is_no_year():
     assert [e[4] for e in troops("Russland hat 2000 Soldaten nach Mali verlegt.", "de")] == [None]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Francia devolvió el jueves a Costa de Marfil la base militar de Port-Bouët.", "es", ("FRA", "CIV")),
+    ("Francia entregó a Senegal sus dos últimas instalaciones militares en el país.", "es", ("FRA", "SEN")),
+    ("La France a rétrocédé au Sénégal ses dernières emprises militaires.", "fr", ("FRA", "SEN")),
+    ("France handed over the Port-Bouet base to Ivory Coast on Thursday.", "en", ("FRA", "CIV")),
+    ("Frankreich hat seinen letzten Militärstützpunkt im Tschad an die Behörden übergeben.", "de", ("FRA", "TCD")),
+])
+def test_a_base_handed_over_is_a_withdrawal_with_no_troops_named(text, language, expected):
+    assert [(e[1], e[2], e[3]) for e in troops(text, language)] == [("withdrawal", *expected)]
+
+
+def test_the_area_is_the_country_just_told():
+    text = "Azerbaiyán recuperó Karabaj. Rusia desplegó en noviembre de 2020 unos 2.000 militares en la zona."
+    assert [(e[2], e[3], e[5]) for e in troops(text, "es")] == [("RUS", "AZE", 2000)]
