@@ -317,3 +317,17 @@ def test_places_told_by_there_and_by_a_base_and_senders_by_what_they_do(text, la
 
 def test_a_plot_to_send_troops_is_no_deployment():
     assert events("Moldova's president accused Moscow of plotting to send troops into Transnistria.", "en") == []
+
+
+def test_the_country_of_a_place_reference_is_the_last_place_told_not_the_last_party():
+    text = ("Im April trafen russische Militärausbilder in Niamey ein. "
+            "Die USA schlossen am 5. August den Abzug ihrer rund 1.000 Soldaten aus dem Land ab.")
+    assert [(e[1], e[2], e[3], e[5]) for e in events(text, "de", datetime(2024, 8, 31, 10))] == [
+        ("deployment", "RUS", "NER", None), ("withdrawal", "USA", "NER", 1000)]
+
+
+def test_troops_at_that_time_take_the_date_of_the_sentence_before():
+    text = ("Der Tschad kündigte am 28. November das Verteidigungsabkommen mit Frankreich. "
+            "Zu diesem Zeitpunkt waren rund 1.000 französische Soldaten im Tschad stationiert.")
+    found = [e for e in events(text, "de", datetime(2024, 12, 27, 10)) if e[0] == "troops"]
+    assert [(e[2], e[3], e[4], e[5]) for e in found] == [("FRA", "TCD", "2024-11-28", 1000)]

@@ -45,6 +45,7 @@ class SentenceContext:
     recent_pair: list[str] | None = None  # the last two countries named as actors before this sentence
     last_person: str | None = None  # the country of the last person named before this sentence
     recent: list[str] = field(default_factory=list)  # countries named as actors before, latest first
+    recent_places: list[str] = field(default_factory=list)  # countries named as places before, latest first
     _claim_verbs: list[tuple[int, int]] | None = None
 
     def claim_verbs(self) -> list[tuple[int, int]]:

@@ -39,6 +39,7 @@ def extract(article: Article) -> list[Mention]:
     mentions: list[Mention] = []
     names = ArticleNames(article.language)
     recent: list[str] = []  # countries taking part in earlier sentences, latest last
+    places: list[str] = []  # countries named as places in earlier sentences, latest last
     earlier: list[str] = []  # the sentences before, whose dates are read only when something needs them
     year_told: int | None = None  # the year last written in the article, for "in December of that year"
     persons: list[CountryMention] = []  # the countries of the sentence before, for "he", "sus viajes"
@@ -87,7 +88,9 @@ def extract(article: Article) -> list[Mention]:
         _mark_roles(ctx)
         ctx.recent_pair = unique(reversed(recent))[:2][::-1] if len(set(recent)) >= 2 else None
         ctx.recent = unique(reversed(recent))
+        ctx.recent_places = unique(reversed(places))
         recent += [c.iso3 for c in countries if c.start not in ctx.location]
+        places += [c.iso3 for c in countries if c.start in ctx.location]
         bounds = _subjects_before_a_relative(ctx, _dates_told_after_colon(ctx, clause_bounds(text, r.clause_breaks)))
         told_here = len(mentions)
         for start, end in _meeting_clauses(ctx, _opening_clause(r, text, bounds)):

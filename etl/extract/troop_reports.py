@@ -353,7 +353,8 @@ def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, 
     if here:
         return CountryMention(ref.start(), ref.end(), here[-1].iso3, "name", ref.group(0))
     told = _host_told_before(ctx, history, sender)
-    iso3 = told.iso3 if told else next((c for c in ctx.recent if c != sender), None)
+    # "den Abzug ihrer Soldaten aus dem Land": the country last named as a place, else as a party.
+    iso3 = told.iso3 if told else next((c for c in ctx.recent_places + ctx.recent if c != sender), None)
     return CountryMention(ref.start(), ref.end(), iso3, "name", ref.group(0)) if iso3 else None
 
 

@@ -153,6 +153,8 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         # "They then signed ...", "sus gobiernos suscribieron además": the date the sentence before
         # gave its event, told or inherited, where that sentence writes none the grammar reads.
         return history[-1].date, True
+    if event_type == "troops" and not dates and ctx.rules.back_references.search(ctx.text, start, end) and ctx.narrative:
+        return ctx.narrative, True  # "Zu diesem Zeitpunkt waren rund 1.000 französische Soldaten im Tschad"
     if event_type == "troops" and ctx.anchor and ctx.rules.troops_now.search(ctx.text, start, end):
         # "Derzeit seien rund 10.000 US-Soldaten in Polen stationiert": a state, in the month of writing.
         return month_of(ctx.anchor), False
