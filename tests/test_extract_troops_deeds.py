@@ -346,3 +346,11 @@ def test_a_base_handed_over_is_a_withdrawal_with_no_troops_named(text, language,
 def test_the_area_is_the_country_just_told():
     text = "Azerbaiyán recuperó Karabaj. Rusia desplegó en noviembre de 2020 unos 2.000 militares en la zona."
     assert [(e[2], e[3], e[5]) for e in troops(text, "es")] == [("RUS", "AZE", 2000)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In Kursk sind bereits mehr als 3.000 nordkoreanische Soldaten getötet worden.", "de"),
+    ("More than 3,000 North Korean soldiers have already been killed in Kursk.", "en"),
+])
+def test_a_toll_so_far_is_dated_in_the_month_of_writing(text, language):
+    assert [(e[1], e[4], e[5]) for e in troops(text, language)] == [("casualties", "2024-11", 3000)]

@@ -110,6 +110,7 @@ class Rules:
     self_reference: re.Pattern  # "said it was": the one who says is the one who acts
     noun_dates: re.Pattern  # ", revised in": the date after it is the noun's, not the event's
     deadline_before: re.Pattern  # "by January 31": a date after it is a deadline, not when it happened
+    toll_so_far: re.Pattern  # "already": losses counted up to the time of writing
     troops_now: re.Pattern  # "derzeit", "still": troops told as a state at the time of writing
     withdrawal_words: re.Pattern  # "el repliegue", "the pullout": a withdrawal told without its troops
     similar: re.Pattern  # "a similar deal": a treaty like the one told before, with its common side
@@ -200,6 +201,7 @@ def rules(language: str | None) -> Rules | None:
         similar=words(d.get("similar")),
         withdrawal_words=words(troops.get("withdrawal_words")),
         troops_now=words(troops.get("now_words")),
+        toll_so_far=words(troops.get("toll_words")),
         deadline_before=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("deadline_words") or ["(?!)"]) + r")\s+$", re.IGNORECASE),
         noun_dates=re.compile((d.get("noun_dates") or "(?!)") + r"\s*$", re.IGNORECASE),
         self_reference=re.compile(d.get("self_reference") or "(?!)", re.IGNORECASE),

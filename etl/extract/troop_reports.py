@@ -288,7 +288,7 @@ def _report(ctx, article, noun: Trigger, triggers, start: int, end: int, subtype
             place: CountryMention) -> Mention:
     # "el 2 de febrero ... a Rumanía, donde ya había 900 militares": a where-clause tells its own time.
     relative = _last_place_relative(ctx, start, noun.start)
-    when = date_for(ctx, noun, triggers, relative.end() if relative else start, end, [], "troops", "")
+    when = date_for(ctx, noun, triggers, relative.end() if relative else start, end, [], "troops", "", subtype)
     mention = new_mention(ctx, article, "troops", subtype, sender, place.iso3, when, noun.start)
     mention.count, mention.count_note = _troop_count(ctx, noun, subtype, end)
     if place.kind in ("capital", "seat"):

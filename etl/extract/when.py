@@ -155,7 +155,9 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         return history[-1].date, True
     if event_type == "troops" and not dates and ctx.rules.back_references.search(ctx.text, start, end) and ctx.narrative:
         return ctx.narrative, True  # "Zu diesem Zeitpunkt waren rund 1.000 französische Soldaten im Tschad"
-    if event_type == "troops" and ctx.anchor and ctx.rules.troops_now.search(ctx.text, start, end):
+    now = ctx.rules.troops_now.search(ctx.text, start, end) or (
+        subtype == "casualties" and ctx.rules.toll_so_far.search(ctx.text, start, end))  # "bereits 3.000 getötet"
+    if event_type == "troops" and ctx.anchor and now:
         # "Derzeit seien rund 10.000 US-Soldaten in Polen stationiert": a state, in the month of writing.
         return month_of(ctx.anchor), False
     return UNKNOWN_DATE, False
