@@ -222,3 +222,14 @@ def test_a_later_country_with_a_bare_count_makes_its_own_claim(text, language):
 ])
 def test_a_later_number_that_no_country_claims_is_no_claim(text, language):
     assert [e[5] for e in events(text, language) if e[0] == "troops"] == [10000]
+
+
+@pytest.mark.parametrize("text, language, lost", [
+    ("Of the 11,000 North Korean troops sent to Kursk, around 4,700 have been killed or wounded.", "en", 4700),
+    ("Sur les quelque 11 000 soldats nord-coréens envoyés à Koursk, environ 600 ont été tués.", "fr", 600),
+    ("Von den rund 11.000 nach Russland entsandten Nordkoreanern seien mindestens 100 getötet worden.", "de", 100),
+    ("De los 11.000 soldados norcoreanos enviados a Rusia, unos 4.000 han muerto o resultado heridos.", "es", 4000),
+])
+def test_the_part_lost_of_the_troops_sent_is_its_own_report(text, language, lost):
+    assert [(e[1], e[2], e[3], e[5]) for e in events(text, language)] == [
+        ("deployment", "PRK", "RUS", 11000), ("casualties", "PRK", "RUS", lost)]

@@ -111,6 +111,7 @@ class Rules:
     noun_dates: re.Pattern  # ", revised in": the date after it is the noun's, not the event's
     deadline_before: re.Pattern  # "by January 31": a date after it is a deadline, not when it happened
     toll_so_far: re.Pattern  # "already": losses counted up to the time of writing
+    partitives: re.Pattern  # "Of the 11,000 troops ...": the troops a later count is part of
     troops_now: re.Pattern  # "derzeit", "still": troops told as a state at the time of writing
     withdrawal_words: re.Pattern  # "el repliegue", "the pullout": a withdrawal told without its troops
     similar: re.Pattern  # "a similar deal": a treaty like the one told before, with its common side
@@ -201,6 +202,7 @@ def rules(language: str | None) -> Rules | None:
         similar=words(d.get("similar")),
         withdrawal_words=words(troops.get("withdrawal_words")),
         troops_now=words(troops.get("now_words")),
+        partitives=words(troops.get("partitives")),
         toll_so_far=words(troops.get("toll_words")),
         deadline_before=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("deadline_words") or ["(?!)"]) + r")\s+$", re.IGNORECASE),
         noun_dates=re.compile((d.get("noun_dates") or "(?!)") + r"\s*$", re.IGNORECASE),

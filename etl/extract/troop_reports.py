@@ -196,11 +196,14 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             continue
         listed = [c for c in joined_after(text, countries, receiver, r.conjunctions)
                   if c.iso3 != sender and c.end <= end and not claims(ctx, c, noun.start)]
+        lost = _part_lost(ctx, noun, end) if subtype == "casualties" and counted else None
         for place in [receiver] + listed:  # "left Mali, Burkina Faso and Niger": one report per country
             told = next((m for m in found if m.actor1 == sender and m.actor2 == place.iso3), None)
             if told is None or (id(told) in bare and counted and counted != told.count):
                 # "otros 1.000 a Rumanía, donde ya había más de 900 militares": two counts, two claims
-                found.append(_report(ctx, article, noun, triggers, start, end, subtype, sender, place))
+                found.append(_report(ctx, article, noun, triggers, start, end, "deployment" if lost else subtype, sender, place))
+                if lost:  # "Of the 11,000 troops sent to Kursk, 4,700 have been killed": the sending, then the part lost
+                    found.append(replace(found[-1], subtype="casualties", count=lost[0], count_note=lost[1]))
             elif told.count is None:  # "Die Bundeswehr stationiert eine Brigade mit rund 4.800 Soldaten": theirs
                 told.count, told.count_note = _troop_count(ctx, noun, subtype, end)
         for place, count in elliptic:
@@ -472,3 +475,24 @@ def rival_claims(ctx, made: list[Mention]) -> list[Mention]:
                 found.append(replace(report, count=count, count_note=note, reported_by=[c.iso3]))
             break
     return found
+
+
+# "Of the 11,000 troops sent to Kursk, around 4,700 have been killed": a part of the troops, and what befell it.
+PART_COUNT = re.compile(r",?\s+(?:[^\W\d][\w'’-]*\s+){0,3}?" + BARE_COUNT + r"\s")
+LOSS_REACH = 25  # characters after the part's count within which its loss word stands ("have been killed")
+
+
+def _part_lost(ctx, noun: Trigger, end: int) -> tuple[int, str | None] | None:
+    """The count of the part lost when the troops at noun open with a partitive ("Of the", "Sur les", "Von
+    den", "De los") and a later bare count is followed by a loss word; else None."""
+    r, text = ctx.rules, ctx.text
+    opening = r.partitives.search(text, max(0, noun.start - 60), noun.start)
+    if opening is None or text[:opening.start()].strip(" ,–-") and not text[:opening.start()].rstrip().endswith((",", ":")):
+        return None
+    loss = dict(r.troop_subtypes)["casualties"]
+    for told in PART_COUNT.finditer(text, noun.end, end):
+        if loss.search(text, told.end(1), min(end, told.end(1) + LOSS_REACH)) and not any(
+                d.start <= told.start(1) < d.end for d in ctx.dates):
+            count, note = read_count(text, told.end(1), [(d.start, d.end) for d in ctx.dates], r.counts)
+            return (count, note) if count else None
+    return None
