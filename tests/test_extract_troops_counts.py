@@ -233,3 +233,9 @@ def test_a_later_number_that_no_country_claims_is_no_claim(text, language):
 def test_the_part_lost_of_the_troops_sent_is_its_own_report(text, language, lost):
     assert [(e[1], e[2], e[3], e[5]) for e in events(text, language)] == [
         ("deployment", "PRK", "RUS", 11000), ("casualties", "PRK", "RUS", lost)]
+
+
+def test_the_part_lost_is_counted_up_to_the_time_of_writing_not_at_the_sending():
+    text = "De los 11.000 militares norcoreanos que Pyongyang empezó a mandar a Rusia en octubre, unos 4.000 han muerto."
+    assert [(e[1], e[4], e[5]) for e in events(text, "es", datetime(2025, 3, 27, 10))] == [
+        ("deployment", "2024-10", 11000), ("casualties", "2025-03", 4000)]

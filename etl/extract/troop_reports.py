@@ -5,11 +5,12 @@ import re
 from dataclasses import replace
 
 from etl.extract.context import Trigger, claims, facing, new_mention
+from etl.extract.date_arithmetic import month_of
 from etl.extract.parties import joined_after
 from etl.extract.troops import count_after, read_count
 from etl.extract.when import date_for
 from etl.gazetteer import CountryMention
-from etl.model import Mention
+from etl.model import UNKNOWN_DATE, Mention
 
 ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
 # UN peacekeepers come from many countries: only a country named with them sends them, never the story.
@@ -203,7 +204,9 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 # "otros 1.000 a Rumanía, donde ya había más de 900 militares": two counts, two claims
                 found.append(_report(ctx, article, noun, triggers, start, end, "deployment" if lost else subtype, sender, place))
                 if lost:  # "Of the 11,000 troops sent to Kursk, 4,700 have been killed": the sending, then the part lost
-                    found.append(replace(found[-1], subtype="casualties", count=lost[0], count_note=lost[1]))
+                    # The losses are counted up to the time of writing, not at the sending's date.
+                    found.append(replace(found[-1], subtype="casualties", count=lost[0], count_note=lost[1],
+                                         date=month_of(ctx.anchor) if ctx.anchor else UNKNOWN_DATE))
             elif told.count is None:  # "Die Bundeswehr stationiert eine Brigade mit rund 4.800 Soldaten": theirs
                 told.count, told.count_note = _troop_count(ctx, noun, subtype, end)
         for place, count in elliptic:
