@@ -162,3 +162,11 @@ def test_the_troops_told_again_with_nothing_new_are_no_second_report():
 ])
 def test_spanish_troops_of_the_united_states(text):
     assert [(e[2], e[3], e[5]) for e in events(text, "es")] == [("USA", "POL", 10000)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("El Pentágono confirmó la llegada de 500 marines a Filipinas.", "es"),
+    ("Das Pentagon bestätigte die Ankunft von 500 Marines auf den Philippinen.", "de"),
+])
+def test_who_confirms_the_arrival_of_troops_sends_them(text, language):
+    assert [(e[2], e[3], e[5]) for e in events(text, language) if e[0] == "troops"] == [("USA", "PHL", 500)]
