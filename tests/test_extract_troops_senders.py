@@ -170,3 +170,12 @@ def test_spanish_troops_of_the_united_states(text):
 ])
 def test_who_confirms_the_arrival_of_troops_sends_them(text, language):
     assert [(e[2], e[3], e[5]) for e in events(text, language) if e[0] == "troops"] == [("USA", "PHL", 500)]
+
+
+def test_the_country_that_leads_a_battlegroup_with_its_soldiers_sends_them():
+    text = "Canada leads the NATO battlegroup in Latvia with about 1,000 soldiers."
+    assert [(e[2], e[3], e[5]) for e in events(text, "en")] == [("CAN", "LVA", 1000)]
+
+
+def test_what_a_country_said_it_would_send_is_no_deployment():
+    assert events("The United States announced it would send an additional 3,000 troops to Poland.", "en") == []
