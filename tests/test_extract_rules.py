@@ -352,3 +352,8 @@ def test_a_relative_clause_after_a_treaty_noun_tells_of_that_treaty():
     text = ("Die neue Vereinbarung baut auf dem Sicherheitsabkommen auf, das Großbritannien am 12. Januar "
             "vergangenen Jahres mit der Ukraine unterzeichnet hatte.")
     assert events(text, "de", datetime(2025, 1, 17, 9, 0)) == [("treaty", "signed", "GBR", "UKR", "2024-01-12", None, [])]
+
+
+def test_a_deadline_dates_no_event():
+    text = "Ende Mai unterzeichneten Deutschland und Niger eine Übergangsvereinbarung, die den Verbleib der Soldaten bis Ende August regelte."
+    assert {e[4] for e in events(text, "de", datetime(2024, 8, 31, 10))} == {"2024-05"}

@@ -76,6 +76,9 @@ def extract(article: Article) -> list[Mention]:
         year_told = next((d.date.value.year for d in reversed(dates) if d.year_written and d.date.value), year_told)
         told = g.told_days(text, earlier[:-1], anchor, dates)
         dates = sorted(dates + told, key=lambda span: span.start) if told else dates
+        # "den Verbleib der Soldaten bis Ende August", "complete by January 31": a deadline dates no event.
+        dates = [d for d in dates if not r.deadline_before.search(text, max(0, d.start - 12), d.start)
+                 and not r.deadline_start.match(text, d.start)]
         ctx = SentenceContext(text, sentence.index, countries, dates, r, anchor,
                               hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1,
                               triggers=triggers)

@@ -109,6 +109,7 @@ class Rules:
     pronoun_subjects: re.Pattern
     self_reference: re.Pattern  # "said it was": the one who says is the one who acts
     noun_dates: re.Pattern  # ", revised in": the date after it is the noun's, not the event's
+    deadline_start: re.Pattern  # "bis Ende August" read as one date: it opens with the deadline word
     deadline_before: re.Pattern  # "by January 31": a date after it is a deadline, not when it happened
     toll_so_far: re.Pattern  # "already": losses counted up to the time of writing
     partitives: re.Pattern  # "Of the 11,000 troops ...": the troops a later count is part of
@@ -205,6 +206,7 @@ def rules(language: str | None) -> Rules | None:
         partitives=words(troops.get("partitives")),
         toll_so_far=words(troops.get("toll_words")),
         deadline_before=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("deadline_words") or ["(?!)"]) + r")\s+$", re.IGNORECASE),
+        deadline_start=re.compile(r"(?:" + "|".join(d.get("deadline_words") or ["(?!)"]) + r")\s", re.IGNORECASE),
         noun_dates=re.compile((d.get("noun_dates") or "(?!)") + r"\s*$", re.IGNORECASE),
         self_reference=re.compile(d.get("self_reference") or "(?!)", re.IGNORECASE),
         topic_before=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("topic_prepositions") or ["(?!)"]) + r")\s+(?:[\w'-]+\s+){0,2}$",
