@@ -357,3 +357,18 @@ def test_a_relative_clause_after_a_treaty_noun_tells_of_that_treaty():
 def test_a_deadline_dates_no_event():
     text = "Ende Mai unterzeichneten Deutschland und Niger eine Übergangsvereinbarung, die den Verbleib der Soldaten bis Ende August regelte."
     assert {e[4] for e in events(text, "de", datetime(2024, 8, 31, 10))} == {"2024-05"}
+
+
+def test_countries_a_later_hedge_governs_take_no_part_in_the_fact_before_it():
+    text = ("The deaths add to the pressure on Biden, who flew to Israel on October 18 and was to have gone on to "
+            "Amman for a summit with King Abdullah II, Egyptian President Abdel Fattah al-Sisi and Palestinian "
+            "President Mahmoud Abbas.")
+    assert events(text, "en", datetime(2024, 1, 29, 10)) == [("meeting", "visit", "USA", "ISR", "2023-10-18", None, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("US-Soldaten würden nicht im Südlibanon stationiert, betonte Biden.", "de"),
+    ("US troops will not be deployed to Lebanon.", "en"),
+])
+def test_troops_whose_verb_is_denied_tell_nothing(text, language):
+    assert events(text, language) == []

@@ -357,7 +357,9 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
     if not triggers and not any(start <= s < end for s, *_ in ctx.addressed) and not ctx.rules.departures.search(
             ctx.text, start, end):
         return []
-    in_clause = [c for c in ctx.countries if start <= c.start < end]
+    # "flew to Israel on October 18 and was to have gone on to Amman for a summit with ...": the countries
+    # a hedge governs take no part in the facts told before it.
+    in_clause = [c for c in ctx.countries if start <= c.start < end and not ctx.hedge_at <= c.start < ctx.hedge_end]
     found: list[Mention] = []
     found += meetings(ctx, triggers, in_clause, start, end, article, history)
     found += treaties(ctx, triggers, in_clause, start, end, article, history)
@@ -378,12 +380,19 @@ def _triggers(ctx: SentenceContext, start: int, end: int) -> list[Trigger]:
     for t in ctx.triggers:
         if t.start < start or t.end > end or _negated(r, text, t.start, start):
             continue
+        if t.event_type == "troops" and NOT_ONLY.search(text, t.end, min(end, t.end + NEGATION_REACH)) is None and \
+                r.negations.search(text, t.end, min(end, t.end + NEGATION_REACH)):
+            continue  # "US-Soldaten würden nicht im Südlibanon stationiert": the troops' verb is denied
         if t.event_type == "meeting" and t.subtype == "summit":
             after = r.multilateral.search(text, t.end, end)
             if (after and after.start() - t.end <= 25) or r.multilateral.search(text, max(start, t.start - 25), t.start):
                 continue  # a G20 summit is not a bilateral meeting
         found.append(t)
     return found
+
+
+NEGATION_REACH = 25  # characters after the troops within which a negation denies their verb
+NOT_ONLY = re.compile(r"(?i:\b(?:not only|nicht nur|no sólo|no solo|non seulement|pas seulement)\b)")
 
 
 def _negated(r: Rules, text: str, position: int, clause_start: int) -> bool:
