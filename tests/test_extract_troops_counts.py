@@ -239,3 +239,11 @@ def test_the_part_lost_is_counted_up_to_the_time_of_writing_not_at_the_sending()
     text = "De los 11.000 militares norcoreanos que Pyongyang empezó a mandar a Rusia en octubre, unos 4.000 han muerto."
     assert [(e[1], e[4], e[5]) for e in events(text, "es", datetime(2025, 3, 27, 10))] == [
         ("deployment", "2024-10", 11000), ("casualties", "2025-03", 4000)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La Russie a rapatrié en décembre une partie de ses hommes de Syrie.", "fr"),
+    ("Rusia retiró la mitad de sus soldados de Siria.", "es"),
+])
+def test_a_share_of_the_troops_is_no_head_count(text, language):
+    assert [e[5] for e in events(text, language) if e[0] == "troops"] == [None]

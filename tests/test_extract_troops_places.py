@@ -331,3 +331,13 @@ def test_troops_at_that_time_take_the_date_of_the_sentence_before():
             "Zu diesem Zeitpunkt waren rund 1.000 französische Soldaten im Tschad stationiert.")
     found = [e for e in events(text, "de", datetime(2024, 12, 27, 10)) if e[0] == "troops"]
     assert [(e[2], e[3], e[4], e[5]) for e in found] == [("FRA", "TCD", "2024-11-28", 1000)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Washington mantiene además unos 2.500 militares en el vecino Irak.", "es", ("USA", "IRQ", 2500)),
+    ("Die Bundeswehr hat 500 Soldaten im benachbarten Litauen stationiert.", "de", ("DEU", "LTU", 500)),
+    ("La Russie conserve des effectifs à Hmeimim et à Tartous.", "fr", ("RUS", "SYR", None)),
+    ("En los ejercicios participan unos 9.000 militares estadounidenses en Filipinas.", "es", ("USA", "PHL", 9000)),
+])
+def test_neighbouring_countries_bases_and_exercises_place_troops(text, language, expected):
+    assert [(e[2], e[3], e[5]) for e in events(text, language) if e[0] == "troops"] == [expected]

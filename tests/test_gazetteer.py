@@ -110,3 +110,21 @@ def test_a_word_list_written_twice_under_one_key_is_an_error(tmp_path, monkeypat
 def test_places_of_the_wars_are_their_country(language, text, iso3):
     found = gazetteer(language).find(text)
     assert [(m.iso3, m.kind) for m in found] == [(iso3, "city")]
+
+
+@pytest.mark.parametrize("language, text, iso3", [
+    ("en", "Cyril Ramaphosa said", "ZAF"), ("fr", "Félix Tshisekedi a dit", "COD"), ("es", "Ilham Alíyev dijo", "AZE"),
+    ("de", "Paul Kagame sagte", "RWA"),
+])
+def test_leaders_of_the_wars_stand_for_their_country(language, text, iso3):
+    found = gazetteer(language).find(text, date(2025, 1, 30))
+    assert [(m.iso3, m.kind) for m in found] == [(iso3, "person")]
+
+
+@pytest.mark.parametrize("text, day", [("Mark Rutte said", date(2025, 1, 30)), ("Ursula von der Leyen said", date(2023, 4, 6))])
+def test_a_person_in_an_international_post_stands_for_no_country(text, day):
+    assert gazetteer("en").find(text, day) == []
+
+
+def test_the_same_person_before_the_international_post_is_their_country():
+    assert [m.iso3 for m in gazetteer("en").find("Mark Rutte said", date(2023, 1, 30))] == ["NLD"]

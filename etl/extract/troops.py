@@ -17,6 +17,8 @@ NUMBER = re.compile(
 # Units of time after a number: "zehn Jahren", "two years", "dix ans", "diez años" count no one.
 TIME_UNITS = re.compile(r"(?:jahr|year|ans?\b|année|año|tag|day|jour|día|dia|woche|week|semaine|semana|monat|month|mois|mes|"
                         r"stunde|hour|heure|hora|minute|minuto)", re.IGNORECASE)
+# Shares of a force, in the four languages: "une partie de", "a third of", "die Hälfte der".
+PARTS = re.compile(r"(?:partie|part|parte|teil|moitié|mitad|hälfte|half|tiers|tercio|drittel|third|quart|cuarto|viertel|quarter)$")
 MAX_COUNT = 10_000_000  # more soldiers than any army has is a misreading, not a count
 DIGITS = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)(?:\s*(mille|thousand|tausend|mil|millions?|millionen|millones))?"
 
@@ -89,6 +91,8 @@ def count_in_words(window: str, table: dict[str, int]) -> int | None:
         start -= 1
     if end < len(tokens) and TIME_UNITS.match(tokens[end]):
         return None  # "nach gut zehn Jahren kehrt die Bundeswehr": years, not soldiers
+    if end < len(tokens) and PARTS.match(tokens[end]):
+        return None  # "une partie de ses hommes", "la mitad de sus soldados": a share, not a head count
     value = words_value(tokens[start:end], table) if start < end else 0
     return value if 0 < value <= MAX_COUNT else None  # "cent cent cent ..." is no head count
 

@@ -129,7 +129,9 @@ class Gazetteer:
             iso3s = {e.iso3 for e in entries if e.valid_on(on)}
             if not iso3s and on is not None:
                 # A person out of office on that day is still most likely their country.
-                iso3s = {e.iso3 for e in entries}
+                iso3s = {e.iso3 for e in entries if e.iso3}
+            if None in iso3s:
+                continue  # in an international post that day ("Rutte" at NATO): no country
             if entries and all(e.kind == "group" for e in entries):
                 found += _group_mentions(match, sorted(iso3s))
                 continue
