@@ -109,3 +109,19 @@ def test_a_german_day_ordinal_does_not_end_the_sentence():
 ])
 def test_time_ago_counts_back_from_publication(language, text, expected):
     assert resolve(language, text) == expected
+
+
+# Published on Friday 7 April 2023.
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "vendredi dernier", [("2023-03-31", "day")]),
+    ("en", "last Friday", [("2023-03-31", "day")]),
+    ("es", "el viernes pasado", [("2023-03-31", "day")]),
+    ("de", "am vergangenen Freitag", [("2023-03-31", "day")]),
+    ("en", "last Tuesday", [("2023-04-04", "day")]),
+    ("fr", "du 20 au 22 mars", [("2023-03-20", "day")]),
+    ("de", "vom 8. bis 10. März", [("2023-03-08", "day")]),
+    ("es", "del 20 al 22 de marzo", [("2023-03-20", "day")]),
+    ("en", "from 20 to 22 March", [("2023-03-20", "day")]),
+])
+def test_last_weekday_and_a_stay_from_its_first_day(language, text, expected):
+    assert resolve(language, text, date(2023, 4, 7)) == expected

@@ -56,6 +56,7 @@ class DateGrammar:
         if between:
             opening_year += (rf"|{b}(?:{_alternation(between['before'])})\s+(?=(?:19|20)\d\d\s+"
                              rf"(?:{_alternation(between['after'])}){e})")
+        ranges = data.get("day_range") or {}
         self.season_start = {k.lower(): int(v) for k, v in (data.get("seasons") or {}).items()}
         seasons = _alternation(self.season_start) or "(?!)"
         season_last = _alternation(data.get("season_last", [])) or "(?!)"
@@ -65,6 +66,10 @@ class DateGrammar:
             ("iso", re.compile(rf"{b}(\d{{4}})-(\d{{2}})-(\d{{2}}){e}")),
             ("numeric", re.compile(rf"{b}(\d{{1,2}})[/.](\d{{1,2}})[/.](\d{{4}}){e}")),
             # "am 12. Januar vergangenen Jahres", "le 12 janvier de l'année dernière": a day of that year.
+            # "du 20 au 22 mars", "vom 8. bis 10. Juli", "del 20 al 22 de marzo": a stay dates from its first day.
+            ("day_range", re.compile(
+                rf"{b}(?:{_alternation(ranges.get('from', [])) or '(?!)'})\s+(\d{{1,2}}){suffix}\s+(?:{_alternation(ranges.get('to', [])) or '(?!)'})"
+                rf"\s+\d{{1,2}}{suffix}\s+(?:de\s+|of\s+)?({months})\.?(?:,?\s+(?:de\s+)?(\d{{4}}))?{e}", re.IGNORECASE)),
             ("day_month_of_year", re.compile(
                 rf"{b}(\d{{1,2}}){suffix}\s+({months})\s+(?:de\s+|del\s+|of\s+)?({_alternation(year_relatives) or '(?!)'}){e}",
                 re.IGNORECASE)),
@@ -87,6 +92,12 @@ class DateGrammar:
                 rf"{b}({_alternation(self.weekday_of)})s?\s+(?:{_alternation(data.get('weekday_last_week', [])) or '(?!)'}){e}",
                 re.IGNORECASE)),
             ("relative", re.compile(rf"{b}({_alternation(self.relative)}){e}", re.IGNORECASE)),
+            # "vendredi dernier", "last Friday", "el viernes pasado", "am vergangenen Freitag": the latest
+            # such day before publication, a week back when published on that weekday.
+            ("weekday_last", re.compile(
+                rf"{b}(?:(?:{_alternation(data.get('weekday_last_before', [])) or '(?!)'})\s+({_alternation(self.weekday_of)})"
+                rf"|({_alternation(self.weekday_of)})s?\s+(?:{_alternation(data.get('weekday_last_after', [])) or '(?!)'})){e}",
+                re.IGNORECASE)),
             ("weekday", re.compile(rf"{b}(?:on\s+|le\s+|ce\s+)?({_alternation(self.weekday_of)})s?{e}", re.IGNORECASE)),
         ]
         if not self.relative:
@@ -176,8 +187,8 @@ class DateGrammar:
             first, second, year = int(g[0]), int(g[1]), int(g[2])
             day, month = (first, second) if self.day_first else (second, first)
             return day_of(year, month, day)
-        if kind in ("day_month", "month_day"):
-            day_text, month_text = (g[0], g[1]) if kind == "day_month" else (g[1], g[0])
+        if kind in ("day_month", "month_day", "day_range"):
+            day_text, month_text = (g[0], g[1]) if kind != "month_day" else (g[1], g[0])
             month = self.month_of[month_text.lower()]
             if g[2]:
                 return day_of(int(g[2]), month, int(day_text))
@@ -234,6 +245,11 @@ class DateGrammar:
                 return EventDate(None, "unknown")
             monday = anchor - timedelta(days=anchor.weekday() + 7)
             return EventDate(monday + timedelta(days=self.weekday_of[g[0].lower()] % 7), "day")
+        if kind == "weekday_last":
+            if anchor is None:
+                return EventDate(None, "unknown")
+            back = (anchor.weekday() - self.weekday_of[(g[0] or g[1]).lower()]) % 7 or 7
+            return EventDate(anchor - timedelta(days=back), "day")
         if kind == "weekday":
             if anchor is None:
                 return EventDate(None, "unknown")
