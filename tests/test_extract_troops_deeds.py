@@ -354,3 +354,22 @@ def test_the_area_is_the_country_just_told():
 ])
 def test_a_toll_so_far_is_dated_in_the_month_of_writing(text, language):
     assert [(e[1], e[4], e[5]) for e in troops(text, language)] == [("casualties", "2024-11", 3000)]
+
+
+@pytest.mark.parametrize("text, language, day", [
+    ("le début de l'invasion russe de l'Ukraine, le 24 février 2022.", "fr", "2022-02-24"),
+    ("Since the Russian invasion of Ukraine in February 2022, prices rose.", "en", "2022-02"),
+    ("desde el inicio de la invasión rusa de Ucrania, en febrero de 2022", "es", "2022-02"),
+    ("seit dem russischen Einmarsch in die Ukraine im Februar 2022", "de", "2022-02"),
+])
+def test_a_dated_invasion_told_as_a_noun_is_combat(text, language, day):
+    assert troops(text, language) == [("troops", "combat", "RUS", "UKR", day, None, [])]
+
+
+@pytest.mark.parametrize("text", [
+    "his first trip to Russia since the Russian invasion of Ukraine",  # undated: a period, not an event
+    "La Casa Blanca advirtió de que la invasión rusa de Ucrania podría empezar en cualquier momento.",
+])
+def test_an_undated_or_forecast_invasion_is_no_event(text):
+    language = "es" if "Casa" in text else "en"
+    assert troops(text, language) == []

@@ -499,3 +499,39 @@ def _part_lost(ctx, noun: Trigger, end: int) -> tuple[int, str | None] | None:
             count, note = read_count(text, told.end(1), [(d.start, d.end) for d in ctx.dates], r.counts)
             return (count, note) if count else None
     return None
+
+
+def invasions(ctx, countries, start, end, article, found) -> list[Mention]:
+    """"the Russian invasion of Ukraine in February 2022", "l'invasion russe de l'Ukraine, le 24 février",
+    "der russische Einmarsch in die Ukraine": an invasion told as a noun is combat, from the country whose
+    adjective or name stands by the noun into the one after its preposition; only when it is dated, since
+    an undated "since the invasion" names a period more than it tells an event."""
+    r, text = ctx.rules, ctx.text
+    made = []
+    countries = [c for c in countries if start <= c.start < end]
+    for match in r.invasions.finditer(text, start, end):
+        noun = Trigger("troops", "invasion", match.start(), match.end())
+        named = [c for c in countries if c.kind in ("name", "adjective") and c.start not in ctx.location and (
+            re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", text[c.end:noun.start]) or 0 < c.start - noun.end <= 2)]
+        if not named:
+            continue
+        after = max([noun.end] + [c.end for c in named if c.start > noun.end])
+        into = r.invaded.match(text, after + 1) if text[after:after + 1] == " " else None
+        place = next((c for c in countries if into and c.kind == "name" and 0 <= c.start - into.end() <= 5), None)
+        sender = named[0].iso3
+        if place is None or place.iso3 == sender or any(
+                m.actor1 == sender and m.actor2 == place.iso3 and m.subtype == "combat" for m in found + made):
+            continue
+        if ctx.hedge_at <= place.end + INVASION_DATE_REACH:
+            continue  # "la invasión rusa de Ucrania podría empezar en cualquier momento"
+        # Its own date only: right after the country invaded, or just before the noun.
+        day = next((d for d in ctx.dates if place.end <= d.start <= place.end + INVASION_DATE_REACH
+                    and re.fullmatch(r"[\s,]*(?:\w{1,3}\s+)?", text[place.end:d.start])), None) or next(
+            (d for d in reversed(ctx.dates) if noun.start - INVASION_DATE_REACH <= d.end <= noun.start
+             and re.fullmatch(r"[\s,]*(?:[\w']{1,5}\s*){0,2}", text[d.end:noun.start])), None)
+        if day is not None and day.date.value is not None:
+            made.append(new_mention(ctx, article, "troops", "combat", sender, place.iso3, (day.date, False), noun.start))
+    return made
+
+
+INVASION_DATE_REACH = 30  # characters between an invasion's country and its date ("of Ukraine in February 2022")
