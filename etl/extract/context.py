@@ -13,6 +13,7 @@ from etl.model import Article, EventDate, Mention
 
 BASE_CONFIDENCE = 0.9
 HEDGE_REACH = 40  # characters after a trigger within which a hedge still governs it
+TROOP_STORY_WINDOW = 3  # sentences back in which a troop report goes on: "some of them", "these soldiers", a withdrawal step
 
 
 @dataclass

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 
 from etl.extract.aliases import ArticleNames
-from etl.extract.context import HEDGE_REACH, SentenceContext, Trigger, clause_of, unique
+from etl.extract.context import HEDGE_REACH, TROOP_STORY_WINDOW, SentenceContext, Trigger, clause_of, unique
 from etl.extract.dates import grammar
 from etl.extract.meetings import meetings
 from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
 from etl.extract.treaty_mentions import treaties
-from etl.extract.troop_reports import TROOP_STORY_WINDOW, counted_people, invasions, rival_claims, troop_reports, troops_again
+from etl.extract.troop_counts_beside import rival_claims
+from etl.extract.troop_deed_nouns import invasions
+from etl.extract.troop_reports import counted_people, troop_reports, troops_again
 from etl.gazetteer import CountryMention, gazetteer
 from etl.model import Article, Mention
 

@@ -127,7 +127,7 @@ class Rules:
     three_countries: re.Pattern
     troop_possessives: re.Pattern
     withdrawal_from: re.Pattern
-    rival_counts: re.Pattern  # "Kiew beziffert ihre Zahl auf", "Séoul de": a later country gives its own count
+    rival_gap: re.Pattern  # between a later country and its own count: "beziffert ihre Zahl dagegen auf etwa", " de "
     base_before: re.Pattern  # "la base aérea de ", "the air base in ": a base just before the country left
 
 
@@ -180,7 +180,8 @@ def rules(language: str | None) -> Rules | None:
         # Matched against the text just before a country: "... en ", "... à la ", "... in ".
         location_before=re.compile(rf"{B}(?:{preps})\s+{articles}$", re.IGNORECASE),
         claim_verbs=words(d.get("claim_verbs")),
-        rival_counts=words((d.get("claim_verbs") or []) + (troops.get("rival_counts") or [])),
+        rival_gap=re.compile(r"\s*(?:,\s*)?(?:[\w'’-]+\s+){0,2}?" + words((d.get("claim_verbs") or []) + (troops.get("rival_counts") or [])).pattern
+                             + r"(?:\s+[\w'’-]+){0,6}?\s*", re.IGNORECASE),
         passive_auxiliary=words(d.get("passive_auxiliaries")),
         passive_before=re.compile(rf"{B}(?:{'|'.join(d.get('passive_auxiliaries', []))})\s+$", re.IGNORECASE),
         according_to=words(d.get("according_to")),

@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from etl.extract.context import Trigger, claims, facing, new_mention
+from etl.extract.context import TROOP_STORY_WINDOW, Trigger, claims, facing, new_mention
 from etl.extract.date_arithmetic import month_of
 from etl.extract.parties import joined_after
+from etl.extract.troop_counts_beside import elliptic_contingents, part_lost
+from etl.extract.troop_deed_nouns import departures, possessor
 from etl.extract.troops import count_after, read_count
 from etl.extract.when import date_for
 from etl.gazetteer import CountryMention
@@ -16,18 +18,13 @@ ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
 # UN peacekeepers come from many countries: only a country named with them sends them, never the story.
 PEACEKEEPERS = re.compile(r"(?i:blauhelm|cascos? azul|casques? bleu|peacekeeper)")
 UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalions|bataillon[es]|brigad\w*|escuadrones)\b")
-TROOP_STORY_WINDOW = 3  # sentences back in which a troop report goes on: "some of them", "these soldiers", a withdrawal step
 SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
 # Between a claim verb and the country that makes the claim: a possessive and at most four words
 # ("aseguró el ministro de Defensa ucraniano").
 BESIDE_CLAIM = re.compile(r"(?:['’]s)?(?:\s*[\w'’-]+){0,4}\s*")
 SEAT_BEFORE = re.compile(r"([\w-]+)\s+\w{1,2}\s+$")  # "Verteidigungsministerium in ", "Estado Mayor en "
-PLACE_REFERENCE_REACH = 60
-# A count with no noun beside a place: ", in Südkorea rund 28.500", "and 900 in Syria", "y unos 900 en Siria".
-BARE_COUNT = r"(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)"
-COUNT_AFTER_PLACE = re.compile(r"\s+(?:[^\W\d]{2,12}\s+)?" + BARE_COUNT + r"\s*(?:[.,;)]|$)")
-COUNT_BEFORE_PLACE = re.compile(r"(?<![\w.,])" + BARE_COUNT + r"\s+(?:[^\W\d]{1,3}\s+){1,2}$")  # characters after the troops within which "in the country" says where they are
+PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
 
 
 def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigger]:
@@ -128,7 +125,7 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                            and not claims(ctx, c, noun.start) and c.kind != "adjective"]
                 sender = subject[-1].iso3 if subject else None
         if sender is None:
-            sender = _possessor(ctx, countries, noun, start)
+            sender = possessor(ctx, countries, noun, start)
         counted = read_count(text, noun.start, [(d.start, d.end) for d in ctx.dates], r.counts)[0]
         blank = next((m for m in found if m.count is None), None) if sender is None and counted else None
         if blank is not None:  # "El contingente español en Letonia está formado por unos 600 militares": theirs
@@ -156,7 +153,7 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             continue
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
                   and not facing(r, text, c.start)]
-        elliptic = _elliptic_contingents(ctx, places, noun, end) if counted else []
+        elliptic = elliptic_contingents(ctx, places, noun, end) if counted else []
         if all(any(c is e for e, _ in elliptic) for c in places):
             elliptic = []  # "die Zahl der US-Soldaten in Deutschland auf 45.000": the troops' own place and count
         places = [c for c in places if all(c is not e for e, _ in elliptic)]
@@ -197,7 +194,7 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             continue
         listed = [c for c in joined_after(text, countries, receiver, r.conjunctions)
                   if c.iso3 != sender and c.end <= end and not claims(ctx, c, noun.start)]
-        lost = _part_lost(ctx, noun, end) if subtype == "casualties" and counted else None
+        lost = part_lost(ctx, noun, end) if subtype == "casualties" and counted else None
         for place in [receiver] + listed:  # "left Mali, Burkina Faso and Niger": one report per country
             told = next((m for m in found if m.actor1 == sender and m.actor2 == place.iso3), None)
             if told is None or (id(told) in bare and counted and counted != told.count):
@@ -215,7 +212,7 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 report.count, report.count_note = count, None
                 found.append(report)
                 bare.add(id(report))
-    return found + _departures(ctx, countries, start, end, article, history, found)
+    return found + departures(ctx, countries, start, end, article, history, found)
 
 
 def _troop_count(ctx, noun: Trigger, subtype: str, end: int) -> tuple[int | None, str | None]:
@@ -233,61 +230,6 @@ def _troop_count(ctx, noun: Trigger, subtype: str, end: int) -> tuple[int | None
         if loss:
             count, note = read_count(text, loss.start(), dates, r.counts)
     return count, note
-
-
-def _possessor(ctx, countries, noun: Trigger, start: int) -> str | None:
-    """"Israel has strengthened its forces in Lebanon", "Francia completó su retirada de Malí": after a
-    possessive, the clause's subject; "The U.S. Army said its task force had brought ...": with no other
-    subject, the one who says."""
-    if not ctx.rules.troop_possessives.search(ctx.text, max(start, noun.start - 30), noun.start):
-        return None
-    before = [c for c in countries if c.end <= noun.start and c.start not in ctx.location and c.kind != "adjective"]
-    subject = next((c for c in before if not claims(ctx, c, noun.start)), before[0] if before else None)
-    return subject.iso3 if subject else None
-
-
-def _departures(ctx, countries, start, end, article, history, found) -> list[Mention]:
-    """"its last foothold after forced departures from Mali, Burkina Faso and Niger", "der Abzug aus Mali":
-    a withdrawal told as a noun, from the country (or the countries listed) right after its preposition.
-    The sender is the country just before the noun ("France's withdrawal") or just after it ("le retrait
-    français du Mali", "le retrait de la France du Mali"), else the sender of the troop report of this
-    clause or of the last TROOP_STORY_WINDOW sentences; with none, it is no report."""
-    r, text = ctx.rules, ctx.text
-    made = []
-    for match in r.departures.finditer(text, start, end):
-        noun = Trigger("troops", "departure", match.start(), match.end())
-        place = _country_left(ctx, countries, noun.end + 1)
-        if place is None:
-            continue
-        named = [c for c in countries if c.kind in ("name", "adjective") and c.start not in ctx.location and (
-            re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", text[c.end:noun.start]) or 0 < c.start - noun.end <= 2)]
-        then_left = _country_left(ctx, countries, place.end + 1)  # "le retrait de la France du Mali"
-        if then_left is not None:
-            named, place = [place], then_left
-        earlier = [m for m in found if m.event_type == "troops"] or [
-            m for m in history if m.event_type == "troops" and ctx.index - m.sentence_index <= TROOP_STORY_WINDOW]
-        sender = named[0].iso3 if named else _possessor(ctx, countries, noun, start) or (
-            earlier[-1].actor1 if earlier else None)
-        if sender is None:
-            continue
-        listed = joined_after(text, countries, place, r.conjunctions)
-        for left in [place] + [c for c in listed if c.end <= end]:
-            if left.iso3 != sender and not any(m.actor1 == sender and m.actor2 == left.iso3 for m in found + made):
-                when = date_for(ctx, noun, [noun], start, end, [], "troops", "")
-                made.append(new_mention(ctx, article, "troops", "withdrawal", sender, left.iso3, when, noun.start))
-    return made
-
-
-def _country_left(ctx, countries, position: int) -> CountryMention | None:
-    """The country after a withdrawal preposition at position ("from Mali", "du Mali"), past one word
-    ("départs forcés du Mali"); a country's name, not a city ("his departure from Moscow")."""
-    text, r = ctx.text, ctx.rules
-    skipped = re.match(r"(?:[\w-]+\s+)?", text[position:position + 30])
-    for at in {position, position + skipped.end()}:
-        preposition = r.withdrawal_from.match(text, at)
-        if preposition:
-            return next((c for c in countries if c.kind == "name" and 0 <= c.start - preposition.end() <= 5), None)
-    return None
 
 
 def _report(ctx, article, noun: Trigger, triggers, start: int, end: int, subtype: str, sender: str,
@@ -431,107 +373,3 @@ def _seat_of_source(ctx, verb, c) -> bool:
     return body is not None and body.end(1) != verb.end() and not ctx.rules.claim_verbs.fullmatch(body.group(1))
 
 
-def _elliptic_contingents(ctx, places, noun: Trigger, end: int) -> list[tuple[CountryMention, int]]:
-    """"In Japan sind etwa 54.000 US-Soldaten stationiert, in Südkorea rund 28.500", "2,500 troops in Iraq
-    and about 900 in Syria": a bare count beside a later place is another contingent of the same troops."""
-    found = []
-    for c in places:
-        if c.start <= noun.end or c.end > end or c.kind not in ("name", "city"):
-            continue
-        told = COUNT_AFTER_PLACE.match(ctx.text, c.end) or COUNT_BEFORE_PLACE.search(ctx.text, max(noun.end, c.start - 30), c.start)
-        if told is None or any(d.start <= told.start(1) < d.end for d in ctx.dates):
-            continue
-        value = int(re.sub(r"\D", "", told.group(1)))
-        if value > 1 and not (1900 <= value <= 2100 and len(told.group(1)) == 4):
-            found.append((c, value))
-    return found
-
-
-RIVAL_COUNT = re.compile(r"\s*(?:,\s*)?" + BARE_COUNT + r"(?:\s*(?:mille|thousand|tausend|mil))?\s*(?:[.;,)»\"”]|$)")
-RIVAL_WORDS = 8  # words between a later country and its count: "beziffert ihre Zahl dagegen auf etwa"
-
-
-def rival_claims(ctx, made: list[Mention]) -> list[Mention]:
-    """"Seoul spricht von rund 10.000 nordkoreanischen Soldaten in Russland, Kiew beziffert ihre Zahl dagegen
-    auf etwa 12.000", "Kiev parle de 12 000 soldats ..., Séoul de 11 000": a later country that gives a
-    bare count at the end of its clause makes its own claim of the same troops (one report per claim)."""
-    counted = [m for m in made if m.event_type == "troops" and m.count]
-    if len({(m.actor1, m.actor2, m.count) for m in counted}) != 1:
-        return []
-    report, r, text = counted[0], ctx.rules, ctx.text
-    first = re.search(r"\d", text)
-    found = []
-    for c in ctx.countries:
-        if (c.kind == "adjective" or c.start in ctx.location or c.iso3 in report.reported_by + [report.actor2]
-                or first is None or c.start < first.start() or any(c.iso3 in m.reported_by for m in found)):
-            continue
-        for told in RIVAL_COUNT.finditer(text, c.end):
-            gap = text[c.end:told.start()]
-            if len(gap.split()) > RIVAL_WORDS or re.search(r"\d", gap) or r.troop_nouns.search(gap) \
-                    or any(c.end < o.start < told.start() for o in ctx.countries):
-                break
-            if not re.fullmatch(r"\s*(?:,\s*)?(?:[\w'’-]+\s+){0,2}?" + r.rival_counts.pattern + r"(?:\s+[\w'’-]+){0,6}?\s*",
-                                gap, re.IGNORECASE):
-                continue
-            count, note = read_count(text, told.end(1), [(d.start, d.end) for d in ctx.dates], r.counts)
-            if count and count > 1 and count != report.count:
-                found.append(replace(report, count=count, count_note=note, reported_by=[c.iso3]))
-            break
-    return found
-
-
-# "Of the 11,000 troops sent to Kursk, around 4,700 have been killed": a part of the troops, and what befell it.
-PART_COUNT = re.compile(r",?\s+(?:[^\W\d][\w'’-]*\s+){0,3}?" + BARE_COUNT + r"\s")
-LOSS_REACH = 25  # characters after the part's count within which its loss word stands ("have been killed")
-
-
-def _part_lost(ctx, noun: Trigger, end: int) -> tuple[int, str | None] | None:
-    """The count of the part lost when the troops at noun open with a partitive ("Of the", "Sur les", "Von
-    den", "De los") and a later bare count is followed by a loss word; else None."""
-    r, text = ctx.rules, ctx.text
-    opening = r.partitives.search(text, max(0, noun.start - 60), noun.start)
-    if opening is None or text[:opening.start()].strip(" ,–-") and not text[:opening.start()].rstrip().endswith((",", ":")):
-        return None
-    loss = dict(r.troop_subtypes)["casualties"]
-    for told in PART_COUNT.finditer(text, noun.end, end):
-        if loss.search(text, told.end(1), min(end, told.end(1) + LOSS_REACH)) and not any(
-                d.start <= told.start(1) < d.end for d in ctx.dates):
-            count, note = read_count(text, told.end(1), [(d.start, d.end) for d in ctx.dates], r.counts)
-            return (count, note) if count else None
-    return None
-
-
-def invasions(ctx, countries, start, end, article, found) -> list[Mention]:
-    """"the Russian invasion of Ukraine in February 2022", "l'invasion russe de l'Ukraine, le 24 février",
-    "der russische Einmarsch in die Ukraine": an invasion told as a noun is combat, from the country whose
-    adjective or name stands by the noun into the one after its preposition; only when it is dated, since
-    an undated "since the invasion" names a period more than it tells an event."""
-    r, text = ctx.rules, ctx.text
-    made = []
-    countries = [c for c in countries if start <= c.start < end]
-    for match in r.invasions.finditer(text, start, end):
-        noun = Trigger("troops", "invasion", match.start(), match.end())
-        named = [c for c in countries if c.kind in ("name", "adjective") and c.start not in ctx.location and (
-            re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", text[c.end:noun.start]) or 0 < c.start - noun.end <= 2)]
-        if not named:
-            continue
-        after = max([noun.end] + [c.end for c in named if c.start > noun.end])
-        into = r.invaded.match(text, after + 1) if text[after:after + 1] == " " else None
-        place = next((c for c in countries if into and c.kind == "name" and 0 <= c.start - into.end() <= 5), None)
-        sender = named[0].iso3
-        if place is None or place.iso3 == sender or any(
-                m.actor1 == sender and m.actor2 == place.iso3 and m.subtype == "combat" for m in found + made):
-            continue
-        if ctx.hedge_at <= place.end + INVASION_DATE_REACH:
-            continue  # "la invasión rusa de Ucrania podría empezar en cualquier momento"
-        # Its own date only: right after the country invaded, or just before the noun.
-        day = next((d for d in ctx.dates if place.end <= d.start <= place.end + INVASION_DATE_REACH
-                    and re.fullmatch(r"[\s,]*(?:\w{1,3}\s+)?", text[place.end:d.start])), None) or next(
-            (d for d in reversed(ctx.dates) if noun.start - INVASION_DATE_REACH <= d.end <= noun.start
-             and re.fullmatch(r"[\s,]*(?:[\w']{1,5}\s*){0,2}", text[d.end:noun.start])), None)
-        if day is not None and day.date.value is not None:
-            made.append(new_mention(ctx, article, "troops", "combat", sender, place.iso3, (day.date, False), noun.start))
-    return made
-
-
-INVASION_DATE_REACH = 30  # characters between an invasion's country and its date ("of Ukraine in February 2022")
