@@ -179,3 +179,19 @@ def test_the_country_that_leads_a_battlegroup_with_its_soldiers_sends_them():
 
 def test_what_a_country_said_it_would_send_is_no_deployment():
     assert events("The United States announced it would send an additional 3,000 troops to Poland.", "en") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ukrainian forces captured two North Korean soldiers in the Kursk region on Thursday, Seoul's spy agency said.", "en"),
+    ("Two North Korean soldiers were captured by Ukrainian forces in the Kursk region on Thursday, Seoul's spy agency said.",
+     "en"),
+    ("Jeudi, les forces ukrainiennes ont fait prisonniers deux soldats nord-coréens dans la région russe de Koursk, "
+     "selon le renseignement sud-coréen.", "fr"),
+    ("Las fuerzas ucranianas capturaron el jueves a dos soldados norcoreanos en la región rusa de Kursk, según "
+     "la inteligencia surcoreana.", "es"),
+    ("Ukrainische Truppen haben am Donnerstag im russischen Gebiet Kursk zwei nordkoreanische Soldaten gefangen "
+     "genommen, teilte der Geheimdienst in Seoul mit.", "de"),
+])
+def test_the_captors_are_no_loss_and_where_the_source_speaks_is_no_place(text, language):
+    assert [(e[1], e[2], e[3], e[4], e[5], e[6]) for e in events(text, language, datetime(2025, 1, 12, 9, 0))] == [
+        ("casualties", "PRK", "RUS", "2025-01-09", 2, ["KOR"])]

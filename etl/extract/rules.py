@@ -84,6 +84,7 @@ class Rules:
     agent_preposition: re.Pattern
     origin_preposition: re.Pattern
     enemy_markers: re.Pattern
+    captures: re.Pattern  # "captured two North Korean soldiers": the captor's troops are no loss
     place_nouns: re.Pattern
     location_before: re.Pattern
     claim_verbs: re.Pattern
@@ -176,6 +177,7 @@ def rules(language: str | None) -> Rules | None:
         agent_preposition=words(troops.get("agent_prepositions")),
         origin_preposition=words(troops.get("origin_prepositions")),
         enemy_markers=words(troops.get("enemy_markers")),
+        captures=words(troops.get("captures")),
         place_nouns=words(troops.get("place_nouns")),
         # Matched against the text just before a country: "... en ", "... à la ", "... in ".
         location_before=re.compile(rf"{B}(?:{preps})\s+{articles}$", re.IGNORECASE),

@@ -64,6 +64,30 @@ def _fighting_as_circumstance(r, text: str, start: int, end: int, combat) -> boo
     return bool(around) and all(any(s <= m.start() < e for s, e in around) for m in combat.finditer(text, start, end))
 
 
+def _where_told(ctx, c: CountryMention, noun: Trigger) -> bool:
+    """Whether a place is where a source speaks: inside the comma-bounded stretch of a claim verb that
+    does not hold the troops ("..., teilte der Geheimdienst in Seoul mit", "..., the agency in Seoul said")."""
+    text = ctx.text
+    left = max(text.rfind(",", 0, c.start), text.rfind(";", 0, c.start)) + 1
+    right = min(i for i in (text.find(",", c.end), text.find(";", c.end), len(text)) if i >= 0)
+    return not left <= noun.start < right and any(left <= v < right for v, _ in ctx.claim_verbs())
+
+
+def _captor(r, text: str, noun: Trigger, triggers, end: int) -> bool:
+    """Whether the troops of noun took the others prisoner: before the capture word with other troops
+    after them ("Ukrainian forces captured two North Korean soldiers", "ukrainische Truppen haben zwei
+    Nordkoreaner gefangen genommen"), or its agent ("captured by Ukrainian forces")."""
+    capture = r.captures.search(text, noun.start, end)
+    if capture is None:
+        capture = r.captures.search(text, max(0, noun.start - 30), noun.start)
+        return bool(capture and r.agent_preposition.search(text, capture.end(), noun.start))
+    agent = r.agent_preposition.search(text, max(0, noun.start - 25), noun.start)
+    if agent and not text[agent.end():noun.start].strip(" ").count(" ") > 2:
+        return True  # "von ukrainischen Einheiten gefangen genommen"
+    others = [t for t in triggers if t.event_type == "troops" and t.subtype == "noun" and noun.end < t.start < end]
+    return any(not r.agent_preposition.search(text, max(0, t.start - 25), t.start) for t in others)
+
+
 def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> list[Mention]:
     r, text = ctx.rules, ctx.text
     found = []
@@ -73,6 +97,8 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
         if r.claim_verbs.match(text, noun.end + 1) and text[noun.end:noun.end + 1] == " ":
             continue  # "The U.S. Army said ...": the army speaks; the troops are told after
+        if _captor(r, text, noun, triggers, end):
+            continue  # "Ukrainian forces captured two North Korean soldiers": the loss is the captives'
 
         left_place = None
         if r.adjective_after:
@@ -151,8 +177,9 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 subtype = troop_subtype(r, text, start, end) or earlier.subtype  # no deed told: the same kind
         if sender is None:
             continue
+        # "..., teilte der Geheimdienst in Seoul mit": where the source speaks is not where the troops are.
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
-                  and not facing(r, text, c.start)]
+                  and not facing(r, text, c.start) and not _where_told(ctx, c, noun)]
         elliptic = elliptic_contingents(ctx, places, noun, end) if counted else []
         if all(any(c is e for e, _ in elliptic) for c in places):
             elliptic = []  # "die Zahl der US-Soldaten in Deutschland auf 45.000": the troops' own place and count
