@@ -341,3 +341,24 @@ def test_troops_at_that_time_take_the_date_of_the_sentence_before():
 ])
 def test_neighbouring_countries_bases_and_exercises_place_troops(text, language, expected):
     assert [(e[2], e[3], e[5]) for e in events(text, language) if e[0] == "troops"] == [expected]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Israeli troops entered southern Lebanon on October 1, 2024.", "en", ("ISR", "LBN", "2024-10-01")),
+    ("Les troupes israéliennes sont entrées au Liban le 1er octobre 2024.", "fr", ("ISR", "LBN", "2024-10-01")),
+    ("Las tropas israelíes entraron en el sur del Líbano el 1 de octubre de 2024.", "es", ("ISR", "LBN", "2024-10-01")),
+    ("Israelische Truppen rückten am 1. Oktober 2024 in den Südlibanon ein.", "de", ("ISR", "LBN", "2024-10-01")),
+    ("Las tropas rusas abandonaron el norte de Ucrania en abril de 2022.", "es", ("RUS", "UKR", "2022-04")),
+])
+def test_troops_entering_or_leaving_part_of_a_country_are_in_that_country(text, language, expected):
+    assert [(e[2], e[3], e[4]) for e in events(text, language, datetime(2024, 10, 3, 9, 0))] == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Los últimos militares de la operación Barkhane cruzaron de Malí a Níger el 15 de agosto de 2022.", "es"),
+    ("Les derniers soldats de l'opération Barkhane ont quitté le Mali le 15 août 2022.", "fr"),
+    ("Die letzten Soldaten der Operation Barkhane verließen Mali am 15. August 2022.", "de"),
+])
+def test_a_force_named_for_its_operation_leaves_the_country_it_crosses_from(text, language):
+    assert events(text, language, datetime(2023, 12, 23, 9, 0)) == [
+        ("troops", "withdrawal", "FRA", "MLI", "2022-08-15", None, [])]

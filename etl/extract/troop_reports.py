@@ -18,6 +18,10 @@ ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
 # UN peacekeepers come from many countries: only a country named with them sends them, never the story.
 PEACEKEEPERS = re.compile(r"(?i:blauhelm|cascos? azul|casques? bleu|peacekeeper)")
 UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalions|bataillon[es]|brigad\w*|escuadrones)\b")
+# "entered southern Lebanon", "quittent le nord du Mali": part of the country the verb takes.
+COMPASS = re.compile(r"(?i:\s+(?:the |le |la |l'|el |den |die )?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|"
+                     r"(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|norte|sur|este|oeste|noreste|sureste|noroeste|suroeste|"
+                     r"(?:Nord|Süd)(?:ost|west)?en|Osten|Westen)(?: du| de la| de l'| de| del| des)?\s*)")
 SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
 # Between a claim verb and the country that makes the claim: a possessive and at most four words
@@ -136,6 +140,9 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             came_from = next((c for c in countries if noun.end < c.start < end and c.iso3 != sender and c.kind != "adjective"
                               and "," not in text[noun.end:c.start]
                               and r.base_before.search(text, max(noun.end, c.start - 40), c.start)), None)
+        if came_from and subtype == "withdrawal" and came_from.kind == "seat":
+            # "les derniers soldats de l'opération Barkhane ont quitté le Mali": the force they belong to sends them
+            sender, came_from = sender or came_from.iso3, None
         if came_from and subtype == "withdrawal":
             left_place = came_from  # "seine letzten Soldaten aus Niger abgezogen": the country they leave
         elif sender is None and came_from:  # "Soldaten aus Nordkorea", "troops from North Korea"
@@ -187,13 +194,16 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
         after = [c for c in places if c.start >= noun.start]
         receiver = (_country_referred_to(ctx, noun, start, end, sender, after, history) or (after or [None])[0]
                     or _place_before_relative(ctx, noun, sender) or (places or [None])[0])
+        if left_place is None and subtype == "withdrawal":
+            left_place = _left_after_verb(ctx, countries, noun, end, sender)
         if left_place is not None and left_place.iso3 != sender:
             receiver = left_place
         if receiver is None and subtype in ("withdrawal", "combat"):
             # "Las tropas francesas abandonaron Níger", "Russian forces invaded Ukraine": the country the
             # verb takes is where they were, or went; a fight's object is a country's name, not "Ukrainian forces".
             left = dict(r.troop_subtypes)[subtype].search(text, noun.end, end)
-            receiver = next((c for c in countries if left and 0 <= _undated_gap(ctx, left.end(), c.start) <= 6 and c.iso3 != sender
+            receiver = next((c for c in countries if left and (0 <= _undated_gap(ctx, left.end(), c.start) <= 6
+                                                               or COMPASS.fullmatch(text, left.end(), c.start)) and c.iso3 != sender
                              and (subtype == "withdrawal" or c.kind == "name")), None)
         if receiver is None and subtype == "withdrawal":
             # "kehrten am Freitag aus Mali zurück", "regresaron el viernes de Malí": the country left, after
@@ -383,6 +393,19 @@ def said_after(ctx, position: int) -> list[str]:
 
 def _beside_claim(text: str, start: int, end: int) -> bool:
     return 0 <= end - start <= 30 and BESIDE_CLAIM.fullmatch(text, start, end) is not None
+
+
+def _left_after_verb(ctx, countries, noun: Trigger, end: int, sender: str | None) -> CountryMention | None:
+    """"cruzaron de Malí a Níger", "withdrew from Mali to Niger": the country after the withdrawal verb's
+    own preposition is the one left, before any place they went to."""
+    r, text = ctx.rules, ctx.text
+    verb = dict(r.troop_subtypes)["withdrawal"].search(text, noun.end, end)
+    if verb is None:
+        return None
+    first = next((c for c in countries if verb.end() <= c.start and c.iso3 != sender), None)
+    if first is None or first.start - verb.end() > 12 or "," in text[verb.end():first.start]:
+        return None
+    return first if r.withdrawal_from.search(text, max(verb.start(), first.start - 8), first.start) else None
 
 
 def _undated_gap(ctx, start: int, end: int) -> int:
