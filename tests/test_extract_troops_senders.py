@@ -195,3 +195,16 @@ def test_what_a_country_said_it_would_send_is_no_deployment():
 def test_the_captors_are_no_loss_and_where_the_source_speaks_is_no_place(text, language):
     assert [(e[1], e[2], e[3], e[4], e[5], e[6]) for e in events(text, language, datetime(2025, 1, 12, 9, 0))] == [
         ("casualties", "PRK", "RUS", "2025-01-09", 2, ["KOR"])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Putin received North Korea's foreign minister on Monday amid controversy over the deployment of North Korean "
+     "troops to Russia.", "en"),
+    ("Vladímir Putin recibió el lunes a la ministra norcoreana en plena polémica por el envío de soldados norcoreanos "
+     "a Rusia.", "es"),
+    ("Vladimir Poutine a reçu lundi la ministre nord-coréenne, sur fond d'envoi de soldats nord-coréens en Russie.", "fr"),
+    ("Putin empfing am Montag die nordkoreanische Außenministerin inmitten von Berichten über nordkoreanische "
+     "Soldaten in Russland.", "de"),
+])
+def test_troops_argued_about_are_background_not_a_report(text, language):
+    assert [e for e in events(text, language, datetime(2024, 11, 5, 9, 0)) if e[0] == "troops"] == []

@@ -84,6 +84,7 @@ class Rules:
     agent_preposition: re.Pattern
     origin_preposition: re.Pattern
     enemy_markers: re.Pattern
+    background: re.Pattern  # "amid controversy over the sending of troops": a topic, not a report
     captures: re.Pattern  # "captured two North Korean soldiers": the captor's troops are no loss
     place_nouns: re.Pattern
     location_before: re.Pattern
@@ -178,6 +179,7 @@ def rules(language: str | None) -> Rules | None:
         origin_preposition=words(troops.get("origin_prepositions")),
         enemy_markers=words(troops.get("enemy_markers")),
         captures=words(troops.get("captures")),
+        background=words(troops.get("background")),
         place_nouns=words(troops.get("place_nouns")),
         # Matched against the text just before a country: "... en ", "... à la ", "... in ".
         location_before=re.compile(rf"{B}(?:{preps})\s+{articles}$", re.IGNORECASE),

@@ -101,6 +101,10 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             continue  # "combattre les troupes ukrainiennes": the enemy, not a deployment
         if r.claim_verbs.match(text, noun.end + 1) and text[noun.end:noun.end + 1] == " ":
             continue  # "The U.S. Army said ...": the army speaks; the troops are told after
+        topic = next((m for m in r.background.finditer(text, max(start, noun.start - 90), noun.start)
+                      if noun.start - m.end() <= 45 and not re.search(r"[,;:]", text[m.end():noun.start])), None)
+        if topic:
+            continue  # "en plena polémica por el envío de soldados norcoreanos": what is argued about, told before
         if _captor(r, text, noun, triggers, end):
             continue  # "Ukrainian forces captured two North Korean soldiers": the loss is the captives'
 
