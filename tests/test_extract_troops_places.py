@@ -362,3 +362,12 @@ def test_troops_entering_or_leaving_part_of_a_country_are_in_that_country(text, 
 def test_a_force_named_for_its_operation_leaves_the_country_it_crosses_from(text, language):
     assert events(text, language, datetime(2023, 12, 23, 9, 0)) == [
         ("troops", "withdrawal", "FRA", "MLI", "2022-08-15", None, [])]
+
+
+def test_a_new_clause_after_and_in_tells_its_own_withdrawal_with_its_apposed_count():
+    text = ("Los últimos militares de la operación Barkhane cruzaron de Malí a Níger el 15 de agosto de 2022, y en "
+            "Burkina Faso la fuerza especial francesa Sabre, unos 400 hombres, dio por concluidas sus operaciones el "
+            "18 de febrero de 2023.")
+    assert events(text, "es", datetime(2023, 12, 23, 9, 0)) == [
+        ("troops", "withdrawal", "FRA", "MLI", "2022-08-15", None, []),
+        ("troops", "withdrawal", "FRA", "BFA", "2023-02-18", 400, [])]

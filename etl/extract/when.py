@@ -15,7 +15,8 @@ def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], 
     object of the deed ("handed over the base to the Chadian army on Thursday") does not take the date:
     another report's noun stands past a comma or a conjunction."""
     same_type = [t.start for t in triggers if t.event_type == trigger.event_type and t.start > trigger.start
-                 and (trigger.event_type != "troops" or _past_a_join(ctx, trigger.end, t.start))]
+                 and (trigger.event_type != "troops" or (_past_a_join(ctx, trigger.end, t.start)
+                                                         and not _apposition(ctx.text, trigger.end, t)))]
     end = _before_claim(ctx, trigger, trigger.end, end)
     for span in ctx.dates_of(trigger.event_type):
         if ctx.hedge_at <= span.start < ctx.hedge_end and trigger.start < ctx.hedge_at:
@@ -25,6 +26,13 @@ def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], 
             return span
     return None
 
+
+
+def _apposition(text: str, start: int, noun: Trigger) -> bool:
+    """"la fuerza especial Sabre, unos 400 hombres, puso fin ...": troops named again between commas."""
+    comma = text.rfind(",", start, noun.start)
+    return (comma >= 0 and "," not in text[start:comma] and re.fullmatch(r",\s(?:[\w.]+\s){0,3}", text[comma:noun.start]) is not None
+            and re.match(r"[^,.;]{0,25},", text[noun.end:]) is not None)
 
 
 def _past_a_join(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -86,7 +94,7 @@ def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
     if after is not None and ctx.rules.noun_dates.search(ctx.text, max(0, after.start - 25), after.start):
         after = None  # "the agreement with Paris, revised in 2019": the treaty's own past, not this step's date
     dates = ctx.dates_of(trigger.event_type)
-    close = [span for span in dates if trigger.start - BACK_REFERENCE_REACH <= span.end <= trigger.start
+    close = [span for span in dates if trigger.start - BACK_REFERENCE_REACH <= span.end <= trigger.start and start <= span.start
              and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)
              # "first met in Vladivostok in 2019 and held a second summit": 2019 is the meeting's just before
              and not any(t != trigger and t.event_type == trigger.event_type and 0 <= span.start - t.end <= BACK_REFERENCE_REACH
