@@ -307,3 +307,25 @@ def test_a_date_in_a_hedged_side_clause_is_not_the_events():
 ])
 def test_a_german_step_dated_before_its_verb_lists_the_next_date(text):
     assert [e[4] for e in events(text, "de", datetime(2024, 12, 5, 9, 0))] == ["2024-10-24", "2024-11-06"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("BAKU — Die russischen Friedenstruppen haben Bergkarabach vollständig verlassen.", "de"),
+    ("BAKU — Russian peacekeepers have completely left Nagorno-Karabakh.", "en"),
+])
+def test_undated_troops_an_article_opens_with_are_news_of_its_month(text, language):
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text + " Das ist alles.", language, datetime(2024, 6, 12, 9, 0))] == [
+        ("withdrawal", "RUS", "AZE", "2024-06")]
+
+
+def test_undated_troops_later_in_an_article_stay_undated():
+    text = "Moskau äußerte sich am Montag nicht. Die russischen Friedenstruppen haben Bergkarabach verlassen."
+    assert [(e[1], e[4]) for e in events(text, "de", datetime(2024, 6, 12, 9, 0))] == [("withdrawal", None)]
+
+
+def test_the_withdrawal_just_told_is_dated_by_the_sentence_after_it():
+    text = ("BAKU — Die russischen Friedenstruppen haben Bergkarabach vollständig verlassen. Personal, Waffen und "
+            "Ausrüstung des Kontingents hätten das Territorium Aserbaidschans am Mittwoch komplett geräumt, teilte "
+            "das Verteidigungsministerium in Baku mit.")
+    assert [(e[1], e[2], e[3], e[4], e[6]) for e in events(text, "de", datetime(2024, 6, 12, 18, 0))] == [
+        ("withdrawal", "RUS", "AZE", "2024-06", []), ("withdrawal", "RUS", "AZE", "2024-06-12", ["AZE"])]

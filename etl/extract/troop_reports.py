@@ -178,8 +178,12 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             earlier = next((m for m in reversed(reports) if ctx.index - m.sentence_index <= TROOP_STORY_WINDOW), None)
             if earlier is None and counted and len({(m.actor1, m.actor2) for m in reports}) == 1:
                 earlier = reports[-1]  # further back, an article that tells of one deployment only
+            deed = troop_subtype(r, text, start, end)
             if earlier and not counted and not (r.troop_anaphora.search(text, max(start, noun.start - 20), noun.start)
-                                                and troop_subtype(r, text, start, end) not in (None, earlier.subtype)):
+                                                and deed not in (None, earlier.subtype)) \
+                    and not (deed == earlier.subtype == "withdrawal" and any(start <= d.start < end for d in ctx.dates)):
+                # "Personal und Ausrüstung des Kontingents hätten ... am Mittwoch geräumt": the withdrawal
+                # just told, dated here; other troops with no country of their own are no one's.
                 earlier = None
             if earlier:
                 sender = earlier.actor1
