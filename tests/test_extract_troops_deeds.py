@@ -191,7 +191,7 @@ def test_the_first_hundred_of_them_are_already_in_the_country():
     text = ("Washington envió 1.000 soldados a Rumanía. El ministro de Defensa rumano informó de que los "
             "primeros cien de ellos ya estaban en el país.")
     assert events(text, "es", datetime(2022, 2, 12, 9, 0)) == [
-        ("troops", "deployment", "USA", "ROU", None, 1000, []),
+        ("troops", "deployment", "USA", "ROU", "2022-02", 1000, []),  # the news the text opens with
         ("troops", "deployment", "USA", "ROU", None, 100, ["ROU"])]
 
 

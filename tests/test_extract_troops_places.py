@@ -116,7 +116,7 @@ def test_losses_with_no_report_before_and_no_place_are_no_event():
     ("París conserva todavía alrededor de un millar de soldados en Chad.",
      [("troops", "deployment", "FRA", "TCD", "2023-12", 1000, [])]),
     ("Francia retiró sus tropas de Níger. Ya habían salido de Malí. Unos 1.346 militares franceses habían sido "
-     "trasladados fuera del país.", [("troops", "withdrawal", "FRA", "NER", None, None, []),
+     "trasladados fuera del país.", [("troops", "withdrawal", "FRA", "NER", "2023-12", None, []),
                                     ("troops", "withdrawal", "FRA", "NER", None, 1346, [])]),
 ])
 def test_spanish_troops_leaving_the_country_and_kept_abroad(text, expected):
@@ -130,7 +130,7 @@ def test_spanish_troops_leaving_the_country_and_kept_abroad(text, expected):
      [("troops", "deployment", "PRK", "RUS", "2024-10", 10000, ["USA"])]),
     ("Pjöngjang hat 10.000 Soldaten nach Russland entsandt. Kiew meldete ukrainische Einheiten in Kursk. "
      "Die Verluste der Nordkoreaner sind hoch: mehr als 3.000 von ihnen seien getötet worden.",
-     [("troops", "deployment", "PRK", "RUS", None, 10000, []), ("troops", "deployment", "UKR", "RUS", None, None, ["UKR"]),
+     [("troops", "deployment", "PRK", "RUS", "2025-01", 10000, []), ("troops", "deployment", "UKR", "RUS", None, None, ["UKR"]),
       ("troops", "casualties", "PRK", "RUS", None, 3000, [])]),
 ])
 def test_german_adjectives_before_a_place_noun_troops_since_and_whose_losses(text, expected):
@@ -149,7 +149,7 @@ def test_a_host_telling_of_troops_leaving_is_the_country_left_and_bases_handed_o
     ("Polonia acoge además a unos 4.000 militares estadounidenses en rotación desde 2017.",
      [("troops", "deployment", "USA", "POL", "2017", 4000, [])]),
     ("Austin ordenó el envío a Polonia de 3.000 soldados estadounidenses. Otros 300 efectivos se instalaron en "
-     "Wiesbaden, en Alemania.", [("troops", "deployment", "USA", "POL", None, 3000, []),
+     "Wiesbaden, en Alemania.", [("troops", "deployment", "USA", "POL", "2022-02", 3000, []),
                                 ("troops", "deployment", "USA", "DEU", None, 300, [])]),
     ("Kim anunció que levantará un monumento a los combatientes caídos en Rusia.", []),
     ("Se sumarán a los cerca de 1.700 paracaidistas estadounidenses que aterrizaron el 5 de febrero en Polonia.",

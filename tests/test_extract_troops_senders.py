@@ -103,7 +103,7 @@ def test_counted_troops_in_a_sentence_naming_no_country_continue_the_report_befo
     text = ("Nach gut zehn Jahren kehrt die Bundeswehr Mali endgültig den Rücken. "
             "Das letzte Kontingent von 142 Soldaten hatte das Feldlager am Dienstag geräumt, wie die Bundeswehr mitteilte.")
     assert events(text, "de", datetime(2023, 12, 15, 9, 0)) == [
-        ("troops", "withdrawal", "DEU", "MLI", None, None, []),  # ten years are no head count
+        ("troops", "withdrawal", "DEU", "MLI", "2023-12", None, []),  # the news it opens with; ten years are no head count
         ("troops", "withdrawal", "DEU", "MLI", "2023-12-12", 142, ["DEU"])]  # "wie die Bundeswehr mitteilte"
 
 

@@ -47,6 +47,7 @@ class SentenceContext:
     last_person: str | None = None  # the country of the last person named before this sentence
     recent: list[str] = field(default_factory=list)  # countries named as actors before, latest first
     recent_places: list[str] = field(default_factory=list)  # countries named as places before, latest first
+    opens_article: bool = False  # the first sentence of a text that goes on: the news the article opens with
     _claim_verbs: list[tuple[int, int]] | None = None
 
     def claim_verbs(self) -> list[tuple[int, int]]:

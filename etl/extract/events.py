@@ -85,6 +85,7 @@ def extract(article: Article) -> list[Mention]:
                               hedge_at=hedge.start() if hedge else len(text) + HEDGE_REACH + 1,
                               triggers=triggers)
         ctx.earlier = earlier[:-1]
+        ctx.opens_article = sentence.index == 0 and len(article.text.strip()) > len(sentence.text.strip()) + 1
         stop = r.hedge_stops.search(text, hedge.end()) if hedge else None
         ctx.hedge_end = stop.start() if stop else ctx.hedge_end
         ctx.since = _period_starts(r, text, dates)

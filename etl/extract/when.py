@@ -165,7 +165,7 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         return ctx.narrative, True  # "Zu diesem Zeitpunkt waren rund 1.000 französische Soldaten im Tschad"
     now = ctx.rules.troops_now.search(ctx.text, start, end) or (
         subtype == "casualties" and ctx.rules.toll_so_far.search(ctx.text, start, end))  # "bereits 3.000 getötet"
-    if event_type == "troops" and ctx.anchor and (now or (ctx.index == 0 and not dates)):
+    if event_type == "troops" and ctx.anchor and (now or (ctx.opens_article and not dates)):
         # "Derzeit seien rund 10.000 US-Soldaten in Polen stationiert": a state, in the month of writing;
         # so is the news an article opens with ("BAKU — Die russischen Friedenstruppen haben Bergkarabach verlassen").
         return month_of(ctx.anchor), False
