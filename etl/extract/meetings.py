@@ -33,7 +33,11 @@ def meetings(ctx, triggers, countries, start, end, article, history) -> list[Men
                   key=lambda t: (date_after(ctx, t, triggers, end) is None, t.start))
     # "trafen russische Militärausbilder in Niamey ein": troops inside the visit's words are who arrived.
     if (trigger.subtype == "visit" and r.troop_nouns.search(text, max(start, trigger.start - 40), trigger.end)) or (
-            trigger.subtype in ("visit", "talks") and _troops_are_the_guests(r, text, trigger, end)):
+            trigger.subtype in ("visit", "talks") and _troops_are_the_guests(r, text, trigger, end)) or (
+            trigger.subtype == "visit" and r.troop_nouns.search(text, start, end)
+            and not any(c.kind == "person" and start <= c.start < end for c in ctx.countries)):
+        # "49 soldados de Costa de Marfil fueron detenidos nada más aterrizar en Bamako", "aterrizó en
+        # Niamey un avión ruso con 100 instructores": with troops and no one named, no leader visits.
         # "US troops arrived in Poland", "Belarus hosts Russian troops", "Am Sonntag trafen rund 300
         # US-Soldaten in Polen ein": a deployment, not a visit
         return found

@@ -1,0 +1,52 @@
+"""Rules learnt from a blind article set (written without sight of the extractor, then scored): each
+case is a shape of wire copy the extractor missed or misread."""
+from datetime import datetime
+
+import pytest
+
+from tests.test_extract_rules import events
+
+AUGUST = datetime(2024, 8, 5, 9, 0)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Joe Biden said on Wednesday that the United States would expand its military presence in Poland.", "en"),
+    ("Under the agreement, Israeli troops are to pull out of southern Lebanon within 60 days.", "en"),
+    ("La Casa Blanca espera reunir a los presidentes de Ruanda y de la República Democrática del Congo el lunes.", "es"),
+    ("Paris espère envoyer 500 soldats en Roumanie dès lundi.", "fr"),
+    ("Berlin hofft, am Montag 500 Soldaten nach Litauen zu verlegen.", "de"),
+])
+def test_what_is_expected_hoped_or_due_is_no_event(text, language):
+    assert events(text, language, AUGUST) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Según el Gobierno maliense, 49 soldados de Costa de Marfil fueron detenidos el 10 de julio nada más aterrizar "
+     "en el aeropuerto de Bamako.", "es"),
+    ("El 10 de abril aterrizó en Niamey un avión de transporte ruso con un centenar de instructores militares.", "es"),
+])
+def test_troops_landing_with_no_leader_named_are_no_visit(text, language):
+    assert [e for e in events(text, language, AUGUST) if e[0] == "meeting"] == []
+
+
+def test_an_officer_of_an_army_is_a_person_not_troops():
+    text = "El ministro de Defensa maldivo firmó en marzo un acuerdo con un alto oficial del Ejército chino."
+    assert [e for e in events(text, "es", AUGUST) if e[0] == "troops"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Im September 2022 griffen aserbaidschanische Truppen Ziele auf armenischem Staatsgebiet an.",
+     ("combat", "AZE", "ARM", "2022-09")),
+    ("Eriwan erinnert an den September 2022, als aserbaidschanische Truppen Ziele auf armenischem Staatsgebiet angriffen.",
+     ("combat", "AZE", "ARM", "2022-09")),
+    ("Am Freitag flog die türkische Luftwaffe Angriffe auf Stellungen im Nordirak.", ("combat", "TUR", "IRQ", "2024-08-02")),
+    ("Anfang April traf dann ein deutsches Vorkommando von rund 20 Soldaten in Litauen ein.",
+     ("deployment", "DEU", "LTU", "2024-04")),
+])
+def test_german_attacks_air_forces_and_late_arrivals(text, expected):
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, "de", AUGUST)] == [expected]
+
+
+def test_who_moved_troops_from_a_country_sends_them():
+    text = "In February the Pentagon moved a squadron of about a thousand soldiers from Germany to Romania."
+    assert [(e[2], e[3], e[5]) for e in events(text, "en", AUGUST)] == [("USA", "ROU", 1000)]
