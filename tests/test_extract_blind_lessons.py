@@ -50,3 +50,24 @@ def test_german_attacks_air_forces_and_late_arrivals(text, expected):
 def test_who_moved_troops_from_a_country_sends_them():
     text = "In February the Pentagon moved a squadron of about a thousand soldiers from Germany to Romania."
     assert [(e[2], e[3], e[5]) for e in events(text, "en", AUGUST)] == [("USA", "ROU", 1000)]
+
+
+def test_troops_sent_into_part_of_a_country_are_there():
+    text = "Israel sent ground troops into southern Lebanon on October 1."
+    assert events(text, "en", datetime(2024, 11, 27, 9, 0)) == [("troops", "deployment", "ISR", "LBN", "2024-10-01", None, [])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("China voiced grave concern on Thursday after the U.S. Army moved a missile launcher to northern Luzon.", "en"),
+    ("Pekín protestó el jueves después de que el Ejército estadounidense trasladara un lanzamisiles al norte de Luzón.",
+     "es"),
+])
+def test_troops_told_after_after_did_not_move_on_the_main_clauses_day(text, language):
+    assert [(e[2], e[3], e[4]) for e in events(text, language, datetime(2024, 4, 19, 9, 0)) if e[0] == "troops"] == [
+        ("USA", "PHL", None)]
+
+
+def test_hours_after_is_the_same_day():
+    text = ("On November 28, hours after a visit by French Foreign Minister Jean-Noel Barrot, Chad's foreign ministry "
+            "said it was terminating the defence cooperation agreement with Paris.")
+    assert ("meeting", "visit", "FRA", "TCD", "2024-11-28", None, []) in events(text, "en", datetime(2024, 12, 5, 9, 0))

@@ -107,6 +107,7 @@ class Rules:
     conjunctions: re.Pattern
     sequence_words: re.Pattern
     back_references: re.Pattern
+    after_words: re.Pattern  # "protested on Thursday after the Army moved": the date is not the deed's
     period_starts: re.Pattern
     pronoun_subjects: re.Pattern
     self_reference: re.Pattern  # "said it was": the one who says is the one who acts
@@ -204,6 +205,7 @@ def rules(language: str | None) -> Rules | None:
         conjunctions=words(d.get("conjunctions")),
         sequence_words=words(d.get("conjunctions", []) + d.get("sequence_words", [])),
         back_references=words(d.get("back_references")),
+        after_words=words(d.get("after_words")),
         period_starts=words(d.get("period_starts")),
         pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
         verb_second=bool(d.get("verb_second")),

@@ -83,6 +83,12 @@ def _dates_a_claim(ctx: SentenceContext, span: DateSpan) -> bool:
     return bool(said) and not ctx.text[said.end():span.start].strip()
 
 
+def _told_after(ctx: SentenceContext, trigger: Trigger, span: DateSpan) -> bool:
+    """"China protested on Thursday after the U.S. Army moved a launcher to Luzon": troops told after
+    'after' moved before that date, on a day the sentence does not give."""
+    return trigger.event_type == "troops" and bool(ctx.rules.after_words.search(ctx.text, span.end, trigger.start))
+
+
 def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], start: int, end: int) -> DateSpan | None:
     """The date written after a trigger (date_after), unless that date is far from it and the
     sentence points to another: 'alors', 'then' in the trigger's clause, or a when-clause, point
@@ -95,6 +101,7 @@ def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         after = None  # "the agreement with Paris, revised in 2019": the treaty's own past, not this step's date
     dates = ctx.dates_of(trigger.event_type)
     close = [span for span in dates if trigger.start - BACK_REFERENCE_REACH <= span.end <= trigger.start and start <= span.start
+             and not _told_after(ctx, trigger, span)
              and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)
              # "first met in Vladivostok in 2019 and held a second summit": 2019 is the meeting's just before
              and not any(t != trigger and t.event_type == trigger.event_type and 0 <= span.start - t.end <= BACK_REFERENCE_REACH
@@ -125,7 +132,8 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         return own.date, False
     g = grammar(ctx.rules.language)
     dates = ctx.dates_of(event_type)
-    before = [span for span in dates if start <= span.start and span.end <= trigger.start]
+    before = [span for span in dates if start <= span.start and span.end <= trigger.start
+              and not _told_after(ctx, trigger, span)]
     if ctx.anchor and g.recent_before(ctx.text, trigger.start) and not (before and before[-1].counted):
         return month_of(ctx.anchor), False  # not "noch am Abend", counted from the day told before
     if before:
