@@ -71,3 +71,14 @@ def test_hours_after_is_the_same_day():
     text = ("On November 28, hours after a visit by French Foreign Minister Jean-Noel Barrot, Chad's foreign ministry "
             "said it was terminating the defence cooperation agreement with Paris.")
     assert ("meeting", "visit", "FRA", "TCD", "2024-11-28", None, []) in events(text, "en", datetime(2024, 12, 5, 9, 0))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Tens of thousands of Russian troops were stationed in Belarus in February, and on February 24 part of that force "
+     "crossed the border and attacked towards Kyiv from the north.", "en"),
+    ("Zehntausende russische Soldaten waren im Februar in Belarus stationiert. Ein Teil dieser Einheiten griff am "
+     "24. Februar von Norden aus die Ukraine an.", "de"),
+])
+def test_part_of_a_force_just_told_fights_where_its_clause_says(text, language):
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, language, datetime(2022, 10, 17, 9, 0))] == [
+        ("deployment", "RUS", "BLR", "2022-02"), ("combat", "RUS", "UKR", "2022-02-24")]

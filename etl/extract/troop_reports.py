@@ -187,7 +187,9 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 earlier = None
             if earlier:
                 sender = earlier.actor1
-                if not any(c.start in ctx.location and c.iso3 != sender for c in countries):  # else where it says
+                # else where it says; a fight's object is where it is ("griff ... die Ukraine an")
+                if not any((c.start in ctx.location or (subtype == "combat" and c.kind == "name")) and c.iso3 != sender
+                           for c in countries):
                     left_place = CountryMention(0, 0, earlier.actor2, "name", earlier.actor2)
                 subtype = troop_subtype(r, text, start, end) or earlier.subtype  # no deed told: the same kind
         if sender is None:
@@ -213,6 +215,9 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             receiver = next((c for c in countries if left and (0 <= _undated_gap(ctx, left.end(), c.start) <= 6
                                                                or COMPASS.fullmatch(text, left.end(), c.start)) and c.iso3 != sender
                              and (subtype == "withdrawal" or c.kind == "name")), None)
+            if receiver is None and left and subtype == "combat":  # "griff am 24. Februar die Ukraine an"
+                receiver = next((c for c in countries if left.start() < c.start < left.end() and c.iso3 != sender
+                                 and c.kind == "name"), None)
         if receiver is None and subtype == "withdrawal":
             # "kehrten am Freitag aus Mali zurück", "regresaron el viernes de Malí": the country left, after
             # a withdrawal preposition inside the verb's span or shortly after it.
@@ -379,7 +384,10 @@ def troops_again(ctx, triggers, start, end, article, history, found) -> list[Men
     if earlier is None:
         return []
     when = (earlier.date, False) if reports else date_for(ctx, pronoun, triggers, start, end, [], "troops", "")
-    mention = new_mention(ctx, article, "troops", subtype, earlier.actor1, earlier.actor2, when, pronoun.start)
+    # "and on February 24 part of that force attacked towards Kyiv": where the clause says they went.
+    place = next((c.iso3 for c in ctx.countries if start <= c.start < end and c.start in ctx.location
+                  and c.iso3 != earlier.actor1), earlier.actor2)
+    mention = new_mention(ctx, article, "troops", subtype, earlier.actor1, place, when, pronoun.start)
     mention.count, mention.count_note = count, note
     return [mention]
 
