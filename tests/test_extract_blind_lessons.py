@@ -82,3 +82,29 @@ def test_hours_after_is_the_same_day():
 def test_part_of_a_force_just_told_fights_where_its_clause_says(text, language):
     assert [(e[1], e[2], e[3], e[4]) for e in events(text, language, datetime(2022, 10, 17, 9, 0))] == [
         ("deployment", "RUS", "BLR", "2022-02"), ("combat", "RUS", "UKR", "2022-02-24")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("El último contingente de la fuerza francesa Barkhane salió el lunes de Malí.",
+     [("troops", "withdrawal", "FRA", "MLI", "2022-08-15", None, [])]),
+    ("Según el Gobierno maliense, 49 soldados de Costa de Marfil fueron detenidos el 10 de julio nada más aterrizar en "
+     "el aeropuerto de Bamako.", [("troops", "deployment", "CIV", "MLI", "2022-07-10", 49, ["MLI"])]),
+])
+def test_spanish_troops_leaving_with_a_day_between_and_landing_at_an_airport(text, expected):
+    assert events(text, "es", datetime(2022, 8, 16, 9, 0)) == expected
+
+
+def test_a_withdrawal_goes_on_past_the_troops_it_left_behind():
+    text = ("Las fuerzas estadounidenses ya han abandonado la base aérea 201 de Agadez, en Níger. "
+            "Unos 200 soldados estadounidenses permanecían en Agadez a finales de julio. "
+            "El repliegue había comenzado el 19 de mayo.")
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, "es", datetime(2024, 8, 6, 9, 0))] == [
+        ("withdrawal", "USA", "NER", "2024-08"), ("deployment", "USA", "NER", "2024-07"),
+        ("withdrawal", "USA", "NER", "2024-05-19")]
+
+
+def test_a_base_returned_goes_on_with_the_withdrawal_told():
+    text = ("Francia retiró sus tropas de Chad en diciembre. La primera base en ser devuelta fue la de Faya-Largeau, "
+            "en el norte del país, el 26 de diciembre.")
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, "es", datetime(2025, 1, 31, 9, 0))] == [
+        ("withdrawal", "FRA", "TCD", "2024-12"), ("withdrawal", "FRA", "TCD", "2024-12-26")]

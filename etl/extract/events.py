@@ -112,8 +112,15 @@ def _withdrawal_goes_on(r: Rules, g, text: str, sentence, article: Article, anch
     26": a dated step of a withdrawal, in a sentence naming no troops, goes on with the withdrawal the
     article told in the sentences just before (TROOP_STORY_WINDOW), at its own date."""
     # The article's story first: a list scan, where the word checks are regex scans of the sentence.
-    earlier = next((m for m in reversed(mentions) if m.event_type == "troops"), None)
-    if earlier is None or earlier.subtype != "withdrawal" or sentence.index - earlier.sentence_index > TROOP_STORY_WINDOW:
+    latest = next((m for m in reversed(mentions) if m.event_type == "troops"), None)
+    if latest is None or sentence.index - latest.sentence_index > TROOP_STORY_WINDOW:
+        return None
+    # The story may tell of the troops in between ("200 soldiers were still in Agadez"): the withdrawal
+    # of the same pair told before them goes on.
+    earlier = next((m for m in reversed(mentions) if m.event_type == "troops" and m.subtype == "withdrawal"
+                    and m.pair == latest.pair), None)
+    if earlier is None or any(m.event_type == "troops" and m.pair != latest.pair
+                              for m in mentions if m.sentence_index > earlier.sentence_index):
         return None
     withdrawal = dict(r.troop_subtypes).get("withdrawal")
     if withdrawal is None or r.troop_nouns.search(text) or r.hedges.search(text) or not (
