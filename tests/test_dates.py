@@ -125,3 +125,13 @@ def test_time_ago_counts_back_from_publication(language, text, expected):
 ])
 def test_last_weekday_and_a_stay_from_its_first_day(language, text, expected):
     assert resolve(language, text, date(2023, 4, 7)) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "It began in mid-April.", "2024-04"),
+    ("en", "It began in mid-April 2023.", "2023-04"),
+    ("fr", "Il a commencé à la mi-avril.", "2024-04"),
+    ("fr", "Il a commencé mi-avril 2023.", "2023-04"),
+])
+def test_a_month_prefix_joined_by_a_hyphen(language, text, expected):
+    assert [s.date.as_text() for s in grammar(language).find(text, date(2024, 6, 12))] == [expected]

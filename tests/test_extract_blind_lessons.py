@@ -108,3 +108,26 @@ def test_a_base_returned_goes_on_with_the_withdrawal_told():
             "en el norte del país, el 26 de diciembre.")
     assert [(e[1], e[2], e[3], e[4]) for e in events(text, "es", datetime(2025, 1, 31, 9, 0))] == [
         ("withdrawal", "FRA", "TCD", "2024-12"), ("withdrawal", "FRA", "TCD", "2024-12-26")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Der Abzug hatte Mitte April begonnen. Wenige Tage später empfing Präsident Wladimir Putin seinen "
+     "aserbaidschanischen Amtskollegen Ilham Alijew im Kreml.", "de"),
+    ("The withdrawal began in mid-April. A few days later, Putin received Azerbaijani President Ilham Aliyev in the "
+     "Kremlin.", "en"),
+    ("Le retrait a commencé à la mi-avril. Quelques jours plus tard, Vladimir Poutine a reçu le président azerbaïdjanais "
+     "Ilham Aliev au Kremlin.", "fr"),
+    ("La retirada empezó a mediados de abril. Pocos días después, Putin recibió en el Kremlin al presidente azerbaiyano, "
+     "Ilham Alíyev.", "es"),
+])
+def test_a_few_days_later_is_the_month_of_the_day_told(text, language):
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, language, datetime(2024, 6, 12, 9, 0))] == [
+        ("visit", "AZE", "RUS", "2024-04")]
+
+
+def test_there_after_leaving_a_country_is_that_country():
+    text = ("Frankreich hat seine Soldaten aus dem Senegal abgezogen. Ende Januar hatte Frankreich rund tausend Soldaten "
+            "aus dem Tschad, dem letzten Land der Sahelzone mit französischen Truppen, abgezogen und dort seine letzte "
+            "Basis geräumt.")
+    assert [(e[2], e[3], e[4], e[5]) for e in events(text, "de", datetime(2025, 7, 17, 9, 0))] == [
+        ("FRA", "SEN", "2025-07", None), ("FRA", "TCD", "2025-01", 1000)]

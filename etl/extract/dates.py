@@ -47,6 +47,7 @@ class DateGrammar:
         self.future_after = re.compile(rf"\s+(?:{future})\b", re.IGNORECASE)
         self.future_before = re.compile(rf"\b(?:{future})\s+$", re.IGNORECASE)
         month_preps = _alternation(data.get("month_prepositions", []))
+        hyphened = _alternation([p for p in data.get("month_prepositions", []) if p.endswith("-")]) or "(?!)"  # "mid-April 2023"
         year_preps = _alternation(data.get("year_prepositions", []))
         b, e = r"(?<![\w-])", r"(?![\w-])"
         # "2017 kamen zwei Soldaten ums Leben": a German year opening the sentence before its verb (nouns
@@ -78,11 +79,12 @@ class DateGrammar:
                 re.IGNORECASE)),
             ("month_day", re.compile(
                 rf"{b}({months})\.?\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}))?{e}", re.IGNORECASE)),
-            ("month_year", re.compile(rf"{b}({months})\.?\s+(?:de\s+|of\s+)?(\d{{4}}){e}", re.IGNORECASE)),
+            ("month_year", re.compile(rf"{b}(?:{hyphened})?({months})\.?\s+(?:de\s+|of\s+)?(\d{{4}}){e}", re.IGNORECASE)),
             # "en juin de l'année dernière", "in June last year", "im Juni vergangenen Jahres".
             ("month_of_year", re.compile(
                 rf"{b}({months})\s+(?:de\s+|del\s+|of\s+)?({_alternation(year_relatives) or '(?!)'}){e}", re.IGNORECASE)),
-            ("month", re.compile(rf"{b}(?:{month_preps})\s+(?:(?:l'|le\s+mois\s+de\s+)?)({months}){e}", re.IGNORECASE)),
+            # "mid-April", "à la mi-avril": a prefix joined by its hyphen.
+            ("month", re.compile(rf"{b}(?:{month_preps})(?:(?<=-)|\s+)(?:(?:l'|le\s+mois\s+de\s+)?)({months}){e}", re.IGNORECASE)),
             # "à l'automne dernier", "in the autumn of 2024", "last spring": the season's year.
             ("season", re.compile(rf"{b}(?:(?:{season_preps})\s*|(?=(?:{season_last})\s))(?:({season_last})\s+)?({seasons})"
                                   rf"(?:\s+(?:de\s+|of\s+|del\s+)?(\d{{4}}))?(?:\s+({season_last}))?{e}", re.IGNORECASE)),
@@ -107,6 +109,8 @@ class DateGrammar:
         # "six days later", "trois jours plus tôt": a count of days (the first word) from the last day told.
         counted = data.get("counted_days") or {}
         self.day_numbers = {k.lower(): int(v) for k, v in (data.get("day_numbers") or {}).items()}
+        # "wenige Tage später", "a few days later": in the month of the day told, no day of its own.
+        self.few = {w.lower() for w in data.get("few_words") or []}
         months = data.get("counted_months") or {}
         kinds = [("fixed", _alternation(self.offset_of))] + [
             (key, "|".join(f"(?:{p})" for p in counted.get(key, []))) for key in ("later", "earlier")] + [
@@ -294,6 +298,9 @@ class DateGrammar:
                 yield match, self.offset_of[match.group(0).lower()], "day"
                 continue
             said = match.group(0).split()[0].lower()
+            if said in self.few and not match.lastgroup.startswith("months"):
+                yield match, 0, "month"
+                continue
             count = int(said) if said.isdigit() else self.day_numbers.get(said)
             unit = "month" if match.lastgroup.startswith("months") else "day"
             if count and count <= 31:

@@ -347,7 +347,9 @@ def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, 
     if ref is None or any(c.start < ref.start() for c in after):
         return None
     # "En Rumanía hay 4.000 soldados estadounidenses, mientras que Francia tiene allí 1.000": a place of this sentence.
-    here = [c for c in ctx.countries if c.end <= ref.start() and c.start in ctx.location and c.iso3 != sender]
+    # "aus dem Tschad abgezogen und dort seine letzte Basis geräumt": so is the country they left.
+    here = [c for c in ctx.countries if c.end <= ref.start() and c.iso3 != sender and (
+        c.start in ctx.location or ctx.rules.withdrawal_from.search(ctx.text, max(0, c.start - 9), c.start))]
     if here:
         return CountryMention(ref.start(), ref.end(), here[-1].iso3, "name", ref.group(0))
     told = _host_told_before(ctx, history, sender)
