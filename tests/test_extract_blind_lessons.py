@@ -131,3 +131,86 @@ def test_there_after_leaving_a_country_is_that_country():
             "Basis geräumt.")
     assert [(e[2], e[3], e[4], e[5]) for e in events(text, "de", datetime(2025, 7, 17, 9, 0))] == [
         ("FRA", "SEN", "2025-07", None), ("FRA", "TCD", "2025-01", 1000)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("L'armée française avait quitté le Mali en août 2022, puis le Niger en décembre 2023, poussée dehors par les "
+     "juntes.", "fr"),
+    ("French troops left Mali in August 2022, then Niger in December 2023.", "en"),
+])
+def test_a_departure_told_in_sequence_leaves_each_country_at_its_date(text, language):
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, language, datetime(2025, 7, 18, 9, 0))] == [
+        ("withdrawal", "FRA", "MLI", "2022-08"), ("withdrawal", "FRA", "NER", "2023-12")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DAKAR — La France a rétrocédé jeudi au Sénégal ses deux dernières emprises militaires, mettant un terme à une "
+     "présence ininterrompue depuis l'indépendance du pays, en 1960. La cérémonie a duré une heure.",
+     [("withdrawal", "FRA", "SEN", "2025-07-17")]),
+    ("Le 20 février enfin, la France a rendu à la Côte d'Ivoire le camp du 43e bataillon d'infanterie de marine.",
+     [("withdrawal", "FRA", "CIV", "2025-02-20")]),
+    ("L'armée française a quitté le Mali en août 2022. Fin janvier, ses derniers soldats ont quitté le Tchad.",
+     [("withdrawal", "FRA", "MLI", "2022-08"), ("withdrawal", "FRA", "TCD", "2025-01")]),
+])
+def test_french_handovers_dated_where_the_phrase_opens_and_the_story_sender_leaving_another_country(text, expected):
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, "fr", datetime(2025, 7, 18, 9, 0))] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Des responsables à Manille n'excluent pas que des soldats japonais participent dès l'an prochain aux manœuvres "
+     "aux Philippines.", "fr"),
+    ("Officials in Manila did not rule out Japanese troops joining the drills in the Philippines next year.", "en"),
+    ("Manila no descarta que soldados japoneses participen el próximo año en maniobras en Filipinas.", "es"),
+    ("Damit fehlt nur noch die Zustimmung Ungarns zum Beitritt Schwedens.", "de"),
+    ("Argelia llamó a consultas a su embajador en Madrid al día siguiente.", "es"),
+    ("Paris a rappelé son ambassadeur à Alger pour consultations mardi.", "fr"),
+])
+def test_what_is_not_ruled_out_still_missing_or_a_recall_is_no_event(text, language):
+    assert events(text, language, datetime(2024, 7, 8, 9, 0)) == []
+
+
+def test_a_meeting_that_came_after_is_no_arrival():
+    text = ("Modi y Xi celebraron el miércoles en Kazán su primera reunión en cinco años. El encuentro llegó dos días "
+            "después de que Nueva Delhi anunciara, el lunes, un acuerdo con Pekín.")
+    assert "visit" not in [e[1] for e in events(text, "es", datetime(2024, 10, 24, 9, 0))]
+
+
+@pytest.mark.parametrize("text, language, pair", [
+    ("Xi Jinping et Vladimir Poutine ont signé une déclaration commune jeudi à Pékin.", "fr", ("CHN", "RUS")),
+    ("Xi Jinping and Vladimir Putin signed a joint statement in Beijing on Thursday.", "en", ("CHN", "RUS")),
+    ("Xi Jinping y Vladímir Putin firmaron una declaración conjunta el jueves en Pekín.", "es", ("CHN", "RUS")),
+    ("Xi und Putin unterzeichneten eine gemeinsame Erklärung am Donnerstag in Peking.", "de", ("CHN", "RUS")),
+])
+def test_a_joint_declaration_signed_is_a_treaty(text, language, pair):
+    assert ("treaty", "signed", *pair) in [e[:4] for e in events(text, language, datetime(2024, 5, 17, 9, 0))]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Xi Jinping and Vladimir Putin said in a joint statement on Thursday that ties had never been better.", "en"),
+    ("Dans une déclaration commune publiée jeudi, Xi Jinping et Vladimir Poutine ont salué leurs liens.", "fr"),
+])
+def test_a_joint_statement_only_issued_is_no_treaty(text, language):
+    assert [e for e in events(text, language, datetime(2024, 5, 17, 9, 0)) if e[0] == "treaty"] == []
+
+
+def test_a_meeting_since_which_is_counted_is_a_meeting_of_its_own():
+    text = ("Yoon's trip to Tokyo is the first bilateral visit to Japan by a South Korean leader in 12 years, since "
+            "Lee Myung-bak met Yoshihiko Noda in Kyoto in December 2011.")
+    assert ("meeting", "talks", "KOR", "JPN", "2011-12") in [e[:5] for e in events(text, "en", datetime(2023, 3, 17, 9, 0))]
+
+
+def test_counted_civilians_are_no_troops():
+    text = ("Xis Ankunft in Belgrad fiel auf den 25. Jahrestag der Bombardierung der chinesischen Botschaft durch die "
+            "Nato im Jahr 1999, bei der drei chinesische Staatsbürger getötet wurden.")
+    assert [e for e in events(text, "de", datetime(2024, 5, 10, 9, 0)) if e[0] == "troops"] == []
+
+
+def test_a_possessive_with_no_subject_in_its_clause_is_the_sentence_subjects():
+    text = ("Rusia, durante décadas árbitro del conflicto, ha visto erosionarse su influencia: sus cerca de 2.000 "
+            "soldados de paz abandonaron Karabaj en junio de 2024.")
+    assert events(text, "es", datetime(2025, 8, 9, 9, 0)) == [("troops", "withdrawal", "RUS", "AZE", "2024-06", 2000, [])]
+
+
+def test_german_stops_on_a_journey_are_visits():
+    text = "Zuvor hatte Xi am Dienstag in Belgrad Station gemacht."
+    assert [e[:5] for e in events(text, "de", datetime(2024, 5, 10, 9, 0))] == [("meeting", "visit", "CHN", "SRB", "2024-05-07")]

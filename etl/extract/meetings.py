@@ -96,7 +96,8 @@ def _later_meeting(ctx, trigger: Trigger, meeting: list[Trigger], triggers, star
             (span for span in reversed(ctx.dates_of("meeting")) if trigger.end <= span.start
              and 0 <= later.start - span.end <= BACK_REFERENCE_REACH), None)
         between = ctx.text[trigger.end:later.start] if after else ctx.text[later.end:trigger.start]
-        joined = ctx.rules.conjunctions.search(between) and "," not in between
+        joined = (ctx.rules.conjunctions.search(between) and "," not in between) or (
+            after and ctx.rules.since_clauses.search(between))
         inside = own is not None and (own.start >= trigger.end if after else own.end <= trigger.start)
         if not inside or own.date in told or not (own.date.precision == "day" or joined):
             continue

@@ -107,6 +107,7 @@ class Rules:
     conjunctions: re.Pattern
     sequence_words: re.Pattern
     back_references: re.Pattern
+    since_clauses: re.Pattern  # "the first visit since Lee met Noda in 2011": an earlier meeting of its own
     after_words: re.Pattern  # "protested on Thursday after the Army moved": the date is not the deed's
     period_starts: re.Pattern
     pronoun_subjects: re.Pattern
@@ -206,6 +207,7 @@ def rules(language: str | None) -> Rules | None:
         sequence_words=words(d.get("conjunctions", []) + d.get("sequence_words", [])),
         back_references=words(d.get("back_references")),
         after_words=words(d.get("after_words")),
+        since_clauses=words(d.get("since_clauses")),
         period_starts=words(d.get("period_starts")),
         pronoun_subjects=words(d.get("pronoun_subjects"), flags=0),
         verb_second=bool(d.get("verb_second")),

@@ -17,6 +17,10 @@ def possessor(ctx, countries, noun: Trigger, start: int) -> str | None:
     if not ctx.rules.troop_possessives.search(ctx.text, max(start, noun.start - 30), noun.start):
         return None
     before = [c for c in countries if c.end <= noun.start and c.start not in ctx.location and c.kind != "adjective"]
+    if not before:
+        # "Rusia ... ha visto erosionarse su influencia: sus 2.000 soldados de paz abandonaron Karabaj": with no
+        # subject in its clause, the possessive is the sentence's first subject's.
+        before = [c for c in ctx.countries if c.end <= start and c.start not in ctx.location and c.kind == "name"][:1]
     subject = next((c for c in before if not claims(ctx, c, noun.start)), before[0] if before else None)
     return subject.iso3 if subject else None
 

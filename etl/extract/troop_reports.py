@@ -15,6 +15,9 @@ from etl.gazetteer import CountryMention
 from etl.model import UNKNOWN_DATE, Mention
 
 ETHNIC = re.compile(r"(?i:ethnic|ethniques?|étnic[oa]s?|ethnische[n]?)\s+$")
+# "drei chinesische Staatsbürger getötet", "three Chinese nationals": a count of people who are not troops.
+CIVILIANS = re.compile(r"\s+(?i:(?:citizens|nationals|civilians|journalists|diplomats|workers|tourists|students|"
+                       r"Staatsbürger\w*|Bürger\w*|Zivilist\w*|Journalist\w*|Diplomat\w*|Arbeiter\w*|Touristen|Studenten))\b")
 # UN peacekeepers come from many countries: only a country named with them sends them, never the story.
 PEACEKEEPERS = re.compile(r"(?i:blauhelm|cascos? azul|casques? bleu|peacekeeper)")
 UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalions|bataillon[es]|brigad\w*|escuadrones)\b")
@@ -36,7 +39,8 @@ def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigge
     country's people, in a clause that tells what troops do, stands for that many troops."""
     found = [Trigger("troops", "noun", c.start, c.end) for c in countries
              if c.kind == "adjective" and start <= c.start < end and read_count(text, c.start, [], r.counts)[0]
-             and not ETHNIC.search(text, max(0, c.start - 12), c.start)]  # "100 ethnic Albanians": people
+             and not ETHNIC.search(text, max(0, c.start - 12), c.start)  # "100 ethnic Albanians": people
+             and not CIVILIANS.match(text, c.end)]
     return found if found and any(p.search(text, start, end) for _, p in r.troop_subtypes) else []
 
 
@@ -187,9 +191,10 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 earlier = None
             if earlier:
                 sender = earlier.actor1
-                # else where it says; a fight's object is where it is ("griff ... die Ukraine an")
-                if not any((c.start in ctx.location or (subtype == "combat" and c.kind == "name")) and c.iso3 != sender
-                           for c in countries):
+                # else where it says; a fight's or a departure's object is where ("griff ... die Ukraine an",
+                # "ses derniers soldats ont quitté le Tchad")
+                if not any((c.start in ctx.location or (subtype in ("combat", "withdrawal") and c.kind == "name"))
+                           and c.iso3 != sender and not claims(ctx, c, noun.start) for c in countries):
                     left_place = CountryMention(0, 0, earlier.actor2, "name", earlier.actor2)
                 subtype = troop_subtype(r, text, start, end) or earlier.subtype  # no deed told: the same kind
         if sender is None:
@@ -256,6 +261,11 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                                          date=month_of(ctx.anchor) if ctx.anchor else UNKNOWN_DATE))
             elif told.count is None:  # "Die Bundeswehr stationiert eine Brigade mit rund 4.800 Soldaten": theirs
                 told.count, told.count_note = _troop_count(ctx, noun, subtype, end)
+        for place, when in _told_in_sequence(ctx, countries, receiver, end, sender):
+            if not any(m.actor1 == sender and m.actor2 == place.iso3 for m in found):
+                report = _report(ctx, article, noun, triggers, start, end, subtype, sender, place)
+                report.date, report.count, report.count_note = when, None, None
+                found.append(report)
         for place, count in elliptic:
             if not any(m.actor1 == sender and m.actor2 == place.iso3 for m in found):
                 report = _report(ctx, article, noun, triggers, start, end, subtype, sender, place)
@@ -263,6 +273,25 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 found.append(report)
                 bare.add(id(report))
     return found + departures(ctx, countries, start, end, article, history, found)
+
+
+def _told_in_sequence(ctx, countries, receiver: CountryMention, end: int, sender: str):
+    """"avait quitté le Mali en août 2022, puis le Niger en décembre 2023": each country after a
+    sequence word, with a date of its own right after it, is the same deed at that date."""
+    r, text = ctx.rules, ctx.text
+    previous, told = receiver, []
+    for c in countries:
+        if c.start <= previous.start or c.start >= end or c.iso3 == sender:
+            continue
+        gap = text[previous.end:c.start]
+        if len(gap) > 45 or "," not in gap or not r.sequence_words.search(gap) or r.troop_nouns.search(gap):
+            break
+        when = next((d.date for d in ctx.dates if c.end <= d.start <= c.end + 6), None)
+        if when is None:
+            break
+        told.append((c, when))
+        previous = c
+    return told
 
 
 def _troop_count(ctx, noun: Trigger, subtype: str, end: int) -> tuple[int | None, str | None]:

@@ -22,7 +22,8 @@ def date_after(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], 
         if ctx.hedge_at <= span.start < ctx.hedge_end and trigger.start < ctx.hedge_at:
             continue  # "..., who will be sworn in as president in October": the date of what is hedged
         # A date inside a phrase trigger is its own: "das Gesetz am Samstag unterschrieben".
-        if trigger.start < span.start < end and not any(trigger.start < s < span.start for s in same_type):
+        # "a rétrocédé jeudi au Sénégal ses emprises": a phrase trigger may open with its date.
+        if trigger.start <= span.start < end and not any(trigger.start < s < span.start for s in same_type):
             return span
     return None
 
