@@ -214,3 +214,30 @@ def test_a_possessive_with_no_subject_in_its_clause_is_the_sentence_subjects():
 def test_german_stops_on_a_journey_are_visits():
     text = "Zuvor hatte Xi am Dienstag in Belgrad Station gemacht."
     assert [e[:5] for e in events(text, "de", datetime(2024, 5, 10, 9, 0))] == [("meeting", "visit", "CHN", "SRB", "2024-05-07")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Indien griff am Samstag mehrere pakistanische Luftwaffenstützpunkte an.", "de", ("IND", "PAK", "2025-05-10")),
+    ("India struck nine sites in Pakistan on May 7.", "en", ("IND", "PAK", "2025-05-07")),
+    ("Russia attacked Ukraine in February 2022.", "en", ("RUS", "UKR", "2022-02")),
+    ("Tailandia bombardeó el jueves objetivos militares en territorio camboyano.", "es", ("THA", "KHM", "2025-05-08")),
+    ("Dans la nuit de lundi à mardi, Israël a frappé des dizaines de sites militaires syriens.", "fr",
+     ("ISR", "SYR", "2025-05-13")),
+])
+def test_a_state_striking_another_with_no_troops_named_is_combat(text, language, expected):
+    assert [(e[1], e[2], e[3], e[4]) for e in events(text, language, datetime(2025, 5, 14, 9, 0))] == [("combat", *expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "China attacked the US tariffs on Monday.",
+    "Beijing could strike Taiwanese ports within hours, analysts said.",
+])
+def test_words_attacked_and_strikes_foreseen_are_no_combat(text):
+    assert [e for e in events(text, "en", datetime(2025, 5, 14, 9, 0)) if e[0] == "troops"] == []
+
+
+def test_losses_of_the_side_attacked_are_in_that_fight_and_a_named_groups_fighters_are_not_theirs():
+    text = ("Afghan forces attacked Pakistani border posts on Saturday night. According to the ISPR, 23 Pakistani "
+            "soldiers were killed and 29 wounded, while more than 200 Taliban fighters were neutralised.")
+    assert [(e[1], e[2], e[3], e[4], e[5]) for e in events(text, "en", datetime(2025, 10, 13, 9, 0))] == [
+        ("combat", "AFG", "PAK", "2025-10-11", None), ("casualties", "PAK", "AFG", "2025-10-11", 23)]

@@ -17,6 +17,7 @@ from etl.extract.rules import Rules, rules
 from etl.extract.sentences import clause_bounds, split_sentences
 from etl.extract.treaty_mentions import treaties
 from etl.extract.troop_counts_beside import rival_claims
+from etl.extract.state_strikes import strikes
 from etl.extract.troop_deed_nouns import invasions
 from etl.extract.troop_reports import counted_people, troop_reports, troops_again
 from etl.gazetteer import CountryMention, gazetteer
@@ -70,7 +71,7 @@ def extract(article: Article) -> list[Mention]:
             continue  # "Parliament had backed it on Tuesday": a later step of the treaty told of goes on
         triggers = _sentence_triggers(r, text)
         if not triggers and not r.address_verbs.search(text) and not counted_people(r, text, countries, 0, len(text)) \
-                and not r.departures.search(text) and not r.invasions.search(text):
+                and not r.departures.search(text) and not r.invasions.search(text) and not r.strikes.search(text):
             # Nothing to tell here: only who was named, for "the two leaders" later on.
             recent += [c.iso3 for c in countries if c.kind != "city"]
             continue
@@ -366,7 +367,8 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
                 or any(t.end <= d.start and d.end <= ctx.hedge_at for d in ctx.dates)]
     if not triggers and not any(start <= s < end for s, *_ in ctx.addressed) and not ctx.rules.departures.search(
             ctx.text, start, end):
-        return invasions(ctx, ctx.countries, start, end, article, [])
+        return invasions(ctx, ctx.countries, start, end, article, []) + strikes(
+            ctx, [c for c in ctx.countries if start <= c.start < end], start, end, article, [])
     # "flew to Israel on October 18 and was to have gone on to Amman for a summit with ...": the countries
     # a hedge governs take no part in the facts told before it.
     in_clause = [c for c in ctx.countries if start <= c.start < end and not ctx.hedge_at <= c.start < ctx.hedge_end]
@@ -375,7 +377,8 @@ def _clause_mentions(ctx: SentenceContext, start: int, end: int, article: Articl
     found += treaties(ctx, triggers, in_clause, start, end, article, history)
     found += troop_reports(ctx, triggers, in_clause, start, end, article, history)
     found += troops_again(ctx, triggers, start, end, article, history, found)
-    return found + invasions(ctx, ctx.countries, start, end, article, found)
+    found += invasions(ctx, ctx.countries, start, end, article, found)
+    return found + strikes(ctx, in_clause, start, end, article, found)
 
 
 def _sentence_triggers(r: Rules, text: str) -> list[Trigger]:

@@ -117,6 +117,8 @@ class Rules:
     deadline_before: re.Pattern  # "by January 31": a date after it is a deadline, not when it happened
     toll_so_far: re.Pattern  # "already": losses counted up to the time of writing
     invasions: re.Pattern  # "the Russian invasion of Ukraine": combat told as a noun
+    strikes: re.Pattern  # "India struck Pakistani air bases": a state's strike, no troops named
+    strike_targets: re.Pattern  # what a strike hits: bases, posts, positions, territory
     invaded: re.Pattern  # the preposition after it, before the country invaded
     partitives: re.Pattern  # "Of the 11,000 troops ...": the troops a later count is part of
     troops_now: re.Pattern  # "derzeit", "still": troops told as a state at the time of writing
@@ -216,6 +218,8 @@ def rules(language: str | None) -> Rules | None:
         troops_now=words(troops.get("now_words")),
         partitives=words(troops.get("partitives")),
         invasions=words(troops.get("invasion_nouns")),
+        strikes=words(troops.get("strike_verbs")),
+        strike_targets=words(troops.get("strike_targets")),
         invaded=re.compile(r"(?:" + "|".join(sorted(troops.get("invaded") or ["(?!)"], key=len, reverse=True)) + r")\s*", re.IGNORECASE),
         toll_so_far=words(troops.get("toll_words")),
         deadline_before=re.compile(r"(?:^|\s)(?:" + "|".join(d.get("deadline_words") or ["(?!)"]) + r")\s+$", re.IGNORECASE),

@@ -25,6 +25,8 @@ UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalio
 COMPASS = re.compile(r"(?i:\s+(?:the |le |la |l'|el |den |die )?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|"
                      r"(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|norte|sur|este|oeste|noreste|sureste|noroeste|suroeste|"
                      r"(?:Nord|Süd)(?:ost|west)?en|Osten|Westen)(?: du| de la| de l'| de| del| des)?\s*)")
+# "more than 200 Taliban fighters", "Hamas fighters": a named group's fighters, not the troops just told.
+GROUP_BEFORE = re.compile(r"(?<=[\w,] )[A-Z][\w-]+ $")
 SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
 # Between a claim verb and the country that makes the claim: a possessive and at most four words
@@ -70,6 +72,11 @@ def _fighting_as_circumstance(r, text: str, start: int, end: int, combat) -> boo
               if first_loss.end() <= m.start() or m.start() == opening or text[m.start() - 2:m.start()] == ", "
               or r.send_verb_last]
     return bool(around) and all(any(s <= m.start() < e for s, e in around) for m in combat.finditer(text, start, end))
+
+
+def _group_before(r, text: str, noun: Trigger) -> bool:
+    # German capitalises every noun ("mehrere Hundert Soldaten"): there a capital says nothing.
+    return r.language != "de" and GROUP_BEFORE.search(text, 0, noun.start) is not None
 
 
 def _where_told(ctx, c: CountryMention, noun: Trigger) -> bool:
@@ -173,8 +180,9 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             blank.count, blank.count_note = _troop_count(ctx, noun, blank.subtype, end)
             if blank.count is not None:
                 continue
-        if sender is None and not PEACEKEEPERS.match(text, noun.start) and not any(
-                c.end <= noun.start and c.start not in ctx.location and not claims(ctx, c, noun.start) for c in countries):
+        if sender is None and not PEACEKEEPERS.match(text, noun.start) and not _group_before(r, text, noun) \
+                and not any(c.end <= noun.start and c.start not in ctx.location and not claims(ctx, c, noun.start)
+                            for c in countries):
             # "Das letzte Kontingent von 142 Soldaten hatte ... geräumt": counted troops in a sentence naming
             # no country are those of the article's troop report just before; so are "these soldiers"
             # when they do something the report did not tell ("are now fighting in Kursk").
@@ -243,8 +251,9 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 receiver = hosts[0] if len({c.iso3 for c in hosts}) == 1 else None
         if receiver is None:
             receiver = _host_before(ctx, countries, noun, start, sender)
+        fight = None  # the fighting just told, whose losses these are
         if receiver is None and subtype in ("casualties", "combat") and read_count(text, noun.start, [], r.counts)[0]:
-            receiver = _host_told_before(ctx, history, sender)
+            receiver, fight = _host_told_before(ctx, history, sender)
         if receiver is None:
             continue
         listed = [c for c in joined_after(text, countries, receiver, r.conjunctions)
@@ -255,6 +264,8 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             if told is None or (id(told) in bare and counted and counted != told.count):
                 # "otros 1.000 a Rumanía, donde ya había más de 900 militares": two counts, two claims
                 found.append(_report(ctx, article, noun, triggers, start, end, "deployment" if lost else subtype, sender, place))
+                if fight is not None and found[-1].date.value is None:
+                    found[-1].date = fight.date  # "23 Pakistani soldiers were killed": in that night's fighting
                 if lost:  # "Of the 11,000 troops sent to Kursk, 4,700 have been killed": the sending, then the part lost
                     # The losses are counted up to the time of writing, not at the sending's date.
                     found.append(replace(found[-1], subtype="casualties", count=lost[0], count_note=lost[1],
@@ -356,7 +367,7 @@ def _last_place_relative(ctx, start: int, position: int) -> re.Match | None:
     return relative
 
 
-def _host_told_before(ctx, history, sender: str) -> CountryMention | None:
+def _host_told_before(ctx, history, sender: str) -> tuple[CountryMention | None, Mention | None]:
     """"Cientos de soldados norcoreanos han muerto en los combates": a count of losses or fighters with
     no country saying where is where the article's troop report of that sender just before put them, or,
     further back, where all of them did ("zwölf deutsche Soldaten verwundet" in a story of the Bundeswehr in Mali)."""
@@ -364,7 +375,13 @@ def _host_told_before(ctx, history, sender: str) -> CountryMention | None:
     earlier = next((m for m in reversed(reports) if ctx.index - m.sentence_index <= SENDER_STORY_WINDOW), None)
     if earlier is None and len({m.actor2 for m in reports}) == 1:
         earlier = reports[-1]
-    return CountryMention(0, 0, earlier.actor2, "name", earlier.actor2) if earlier else None
+    if earlier is None:
+        # "Afghan forces attacked Pakistani border posts ... 23 Pakistani soldiers were killed": losses of the
+        # side attacked in the fighting just told are in the fight with its attacker.
+        attacked = next((m for m in reversed(history) if m.event_type == "troops" and m.subtype == "combat"
+                         and m.actor2 == sender and ctx.index - m.sentence_index <= SENDER_STORY_WINDOW), None)
+        return (CountryMention(0, 0, attacked.actor1, "name", attacked.actor1), attacked) if attacked else (None, None)
+    return CountryMention(0, 0, earlier.actor2, "name", earlier.actor2), None
 
 
 def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, after,
@@ -381,7 +398,7 @@ def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, 
         c.start in ctx.location or ctx.rules.withdrawal_from.search(ctx.text, max(0, c.start - 9), c.start))]
     if here:
         return CountryMention(ref.start(), ref.end(), here[-1].iso3, "name", ref.group(0))
-    told = _host_told_before(ctx, history, sender)
+    told, _ = _host_told_before(ctx, history, sender)
     # "den Abzug ihrer Soldaten aus dem Land": the country last named as a place, else as a party.
     iso3 = told.iso3 if told else next((c for c in ctx.recent_places + ctx.recent if c != sender), None)
     return CountryMention(ref.start(), ref.end(), iso3, "name", ref.group(0)) if iso3 else None
