@@ -241,3 +241,32 @@ def test_losses_of_the_side_attacked_are_in_that_fight_and_a_named_groups_fighte
             "soldiers were killed and 29 wounded, while more than 200 Taliban fighters were neutralised.")
     assert [(e[1], e[2], e[3], e[4], e[5]) for e in events(text, "en", datetime(2025, 10, 13, 9, 0))] == [
         ("combat", "AFG", "PAK", "2025-10-11", None), ("casualties", "PAK", "AFG", "2025-10-11", 23)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le Premier ministre Pham Minh Chinh s'était lui-même rendu en Chine en juin dernier.", "fr",
+     ("meeting", "visit", "VNM", "CHN", "2023-06")),
+    ("El canciller Sameh Shukri mantuvo en los últimos días contactos telefónicos con su homólogo saudí.", "es",
+     ("meeting", "call", "EGY", "SAU", "2023-12")),
+    ("Un caza F-16 tailandés bombardeó el jueves objetivos militares en territorio camboyano.", "es",
+     ("troops", "combat", "THA", "KHM", "2023-12-07")),
+    ("Belarus hatte bereits im Februar 2022 Zehntausende russische Soldaten auf seinem Territorium aufmarschieren "
+     "lassen.", "de", ("troops", "deployment", "RUS", "BLR", "2022-02")),
+])
+def test_stays_phone_contacts_jets_striking_and_troops_massed(text, language, expected):
+    assert expected in [e[:5] for e in events(text, language, datetime(2023, 12, 13, 9, 0))]
+
+
+def test_what_the_commanders_were_to_do_is_no_meeting():
+    text = ("Según el calendario anunciado por Kuala Lumpur, los comandantes militares de Tailandia y Camboya debían "
+            "reunirse el martes.")
+    assert events(text, "es", datetime(2025, 7, 29, 9, 0)) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Cambodian troops opened fire on Thai positions on Thursday.", "en"),
+    ("Las tropas camboyanas abrieron fuego el jueves contra posiciones tailandesas.", "es"),
+    ("Les troupes cambodgiennes ont ouvert le feu jeudi sur des positions thaïlandaises.", "fr"),
+])
+def test_troops_opening_fire_fight(text, language):
+    assert [(e[1], e[2], e[3]) for e in events(text, language, datetime(2025, 7, 26, 9, 0))] == [("combat", "KHM", "THA")]

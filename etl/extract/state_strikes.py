@@ -43,7 +43,9 @@ def strikes(ctx, countries, start, end, article, found) -> list[Mention]:
         hedged = not (verb.end() + HEDGE_REACH < ctx.hedge_at or verb.start() >= ctx.hedge_end)  # as for triggers
         if hedged or r.negations.search(text, max(start, verb.start() - 25), verb.start()):
             continue
-        subject = next((c for c in reversed(countries) if start <= c.start and c.end <= verb.start() and c.kind in SUBJECTS
+        # "un caza F-16 tailandés bombardeó": where adjectives follow their noun, the striker's adjective.
+        kinds = SUBJECTS + ("adjective",) if r.adjective_after else SUBJECTS
+        subject = next((c for c in reversed(countries) if start <= c.start and c.end <= verb.start() and c.kind in kinds
                         and c.start not in ctx.location and not claims(ctx, c, verb.start())
                         and not re.search(r"[,;:]", text[c.end:verb.start()])), None)
         if subject is None:

@@ -27,6 +27,7 @@ COMPASS = re.compile(r"(?i:\s+(?:the |le |la |l'|el |den |die )?(?:(?:north|sout
                      r"(?:Nord|Süd)(?:ost|west)?en|Osten|Westen)(?: du| de la| de l'| de| del| des)?\s*)")
 # "more than 200 Taliban fighters", "Hamas fighters": a named group's fighters, not the troops just told.
 GROUP_BEFORE = re.compile(r"(?<=[\w,] )[A-Z][\w-]+ $")
+OWN_SOIL = re.compile(r"(?i:\b(?:seinem|ihrem|su|son|sa|its|their)\b)")  # "auf seinem Territorium", "on its soil"
 SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
 # Between a claim verb and the country that makes the claim: a possessive and at most four words
@@ -231,6 +232,11 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             if receiver is None and left and subtype == "combat":  # "griff am 24. Februar die Ukraine an"
                 receiver = next((c for c in countries if left.start() < c.start < left.end() and c.iso3 != sender
                                  and c.kind == "name"), None)
+            if receiver is None and left and subtype == "combat":
+                # "abrieron fuego contra posiciones tailandesas": the adjective of what they fired at.
+                receiver = next((c for c in countries if left.end() <= c.start <= left.end() + 40 and c.iso3 != sender
+                                 and c.kind == "adjective" and "," not in text[left.end():c.start]
+                                 and r.strike_targets.search(text, max(left.end(), c.start - 30), c.end + 30)), None)
         if receiver is None and subtype == "withdrawal":
             # "kehrten am Freitag aus Mali zurück", "regresaron el viernes de Malí": the country left, after
             # a withdrawal preposition inside the verb's span or shortly after it.
@@ -398,6 +404,12 @@ def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, 
         c.start in ctx.location or ctx.rules.withdrawal_from.search(ctx.text, max(0, c.start - 9), c.start))]
     if here:
         return CountryMention(ref.start(), ref.end(), here[-1].iso3, "name", ref.group(0))
+    if OWN_SOIL.search(ref.group(0)):
+        # "Belarus hatte ... russische Soldaten auf seinem Territorium aufmarschieren lassen": the subject's soil.
+        subject = next((c for c in ctx.countries if c.end <= noun.start and c.iso3 != sender and c.kind in ("name", "capital")
+                        and c.start not in ctx.location), None)
+        if subject:
+            return CountryMention(ref.start(), ref.end(), subject.iso3, "name", ref.group(0))
     told, _ = _host_told_before(ctx, history, sender)
     # "den Abzug ihrer Soldaten aus dem Land": the country last named as a place, else as a party.
     iso3 = told.iso3 if told else next((c for c in ctx.recent_places + ctx.recent if c != sender), None)
