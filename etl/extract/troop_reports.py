@@ -9,6 +9,8 @@ from etl.extract.date_arithmetic import month_of
 from etl.extract.parties import joined_after
 from etl.extract.troop_counts_beside import elliptic_contingents, part_lost
 from etl.extract.troop_deed_nouns import departures, possessor
+from etl.extract.troop_places import (COMPASS, country_referred_to, host_before, host_told_before, last_place_relative,
+                                      left_after_verb, place_before_relative, told_in_sequence, undated_gap, where_told)
 from etl.extract.troops import count_after, read_count
 from etl.extract.when import date_for
 from etl.gazetteer import CountryMention
@@ -21,21 +23,13 @@ CIVILIANS = re.compile(r"\s+(?i:(?:citizens|nationals|civilians|journalists|dipl
 # UN peacekeepers come from many countries: only a country named with them sends them, never the story.
 PEACEKEEPERS = re.compile(r"(?i:blauhelm|cascos? azul|casques? bleu|peacekeeper)")
 UNITS = re.compile(r"(?i:ej[ée]rcitos|armies|armeen|armées|batallones|battalions|bataillon[es]|brigad\w*|escuadrones)\b")
-# "entered southern Lebanon", "quittent le nord du Mali": part of the country the verb takes.
-COMPASS = re.compile(r"(?i:\s+(?:the |le |la |l'|el |den |die )?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|"
-                     r"(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|norte|sur|este|oeste|noreste|sureste|noroeste|suroeste|"
-                     r"(?:Nord|Süd)(?:ost|west)?en|Osten|Westen)(?: du| de la| de l'| de| del| des)?\s*)")
 # "more than 200 Taliban fighters", "Hamas fighters": a named group's fighters, not the troops just told.
 GROUP_BEFORE = re.compile(r"(?<=[\w,] )[A-Z][\w-]+ $")
-OWN_SOIL = re.compile(r"(?i:\b(?:seinem|ihrem|su|son|sa|its|their)\b)")  # "auf seinem Territorium", "on its soil"
-SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 SEND_VERB_REACH = 80  # characters before the troops within which a send verb (or its auxiliary) stands: room for a source
 # Between a claim verb and the country that makes the claim: a possessive and at most four words
 # ("aseguró el ministro de Defensa ucraniano").
 BESIDE_CLAIM = re.compile(r"(?:['’]s)?(?:\s*[\w'’-]+){0,4}\s*")
 SEAT_BEFORE = re.compile(r"([\w-]+)\s+\w{1,2}\s+$")  # "Verteidigungsministerium in ", "Estado Mayor en "
-PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
-
 
 def counted_people(r, text: str, countries, start: int, end: int) -> list[Trigger]:
     """"etwa 11.000 Nordkoreaner kämpfen", "About 11,000 North Koreans are fighting": a count of a
@@ -78,15 +72,6 @@ def _fighting_as_circumstance(r, text: str, start: int, end: int, combat) -> boo
 def _group_before(r, text: str, noun: Trigger) -> bool:
     # German capitalises every noun ("mehrere Hundert Soldaten"): there a capital says nothing.
     return r.language != "de" and GROUP_BEFORE.search(text, 0, noun.start) is not None
-
-
-def _where_told(ctx, c: CountryMention, noun: Trigger) -> bool:
-    """Whether a place is where a source speaks: inside the comma-bounded stretch of a claim verb that
-    does not hold the troops ("..., teilte der Geheimdienst in Seoul mit", "..., the agency in Seoul said")."""
-    text = ctx.text
-    left = max(text.rfind(",", 0, c.start), text.rfind(";", 0, c.start)) + 1
-    right = min(i for i in (text.find(",", c.end), text.find(";", c.end), len(text)) if i >= 0)
-    return not left <= noun.start < right and any(left <= v < right for v, _ in ctx.claim_verbs())
 
 
 def _captor(r, text: str, noun: Trigger, triggers, end: int) -> bool:
@@ -210,23 +195,23 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
             continue
         # "..., teilte der Geheimdienst in Seoul mit": where the source speaks is not where the troops are.
         places = [c for c in countries if c.start in ctx.location and c.iso3 != sender
-                  and not facing(r, text, c.start) and not _where_told(ctx, c, noun)]
+                  and not facing(r, text, c.start) and not where_told(ctx, c, noun)]
         elliptic = elliptic_contingents(ctx, places, noun, end) if counted else []
         if all(any(c is e for e, _ in elliptic) for c in places):
             elliptic = []  # "die Zahl der US-Soldaten in Deutschland auf 45.000": the troops' own place and count
         places = [c for c in places if all(c is not e for e, _ in elliptic)]
         after = [c for c in places if c.start >= noun.start]
-        receiver = (_country_referred_to(ctx, noun, start, end, sender, after, history) or (after or [None])[0]
-                    or _place_before_relative(ctx, noun, sender) or (places or [None])[0])
+        receiver = (country_referred_to(ctx, noun, start, end, sender, after, history) or (after or [None])[0]
+                    or place_before_relative(ctx, noun, sender) or (places or [None])[0])
         if left_place is None and subtype == "withdrawal":
-            left_place = _left_after_verb(ctx, countries, noun, end, sender)
+            left_place = left_after_verb(ctx, countries, noun, end, sender)
         if left_place is not None and left_place.iso3 != sender:
             receiver = left_place
         if receiver is None and subtype in ("withdrawal", "combat"):
             # "Las tropas francesas abandonaron Níger", "Russian forces invaded Ukraine": the country the
             # verb takes is where they were, or went; a fight's object is a country's name, not "Ukrainian forces".
             left = dict(r.troop_subtypes)[subtype].search(text, noun.end, end)
-            receiver = next((c for c in countries if left and (0 <= _undated_gap(ctx, left.end(), c.start) <= 6
+            receiver = next((c for c in countries if left and (0 <= undated_gap(ctx, left.end(), c.start) <= 6
                                                                or COMPASS.fullmatch(text, left.end(), c.start)) and c.iso3 != sender
                              and (subtype == "withdrawal" or c.kind == "name")), None)
             if receiver is None and left and subtype == "combat":  # "griff am 24. Februar die Ukraine an"
@@ -256,10 +241,10 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 hosts = [c for c in countries if claims(ctx, c, noun.start) and c.iso3 != sender]
                 receiver = hosts[0] if len({c.iso3 for c in hosts}) == 1 else None
         if receiver is None:
-            receiver = _host_before(ctx, countries, noun, start, sender)
+            receiver = host_before(ctx, countries, noun, start, sender)
         fight = None  # the fighting just told, whose losses these are
         if receiver is None and subtype in ("casualties", "combat") and read_count(text, noun.start, [], r.counts)[0]:
-            receiver, fight = _host_told_before(ctx, history, sender)
+            receiver, fight = host_told_before(ctx, history, sender)
         if receiver is None:
             continue
         listed = [c for c in joined_after(text, countries, receiver, r.conjunctions)
@@ -278,7 +263,7 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                                          date=month_of(ctx.anchor) if ctx.anchor else UNKNOWN_DATE))
             elif told.count is None:  # "Die Bundeswehr stationiert eine Brigade mit rund 4.800 Soldaten": theirs
                 told.count, told.count_note = _troop_count(ctx, noun, subtype, end)
-        for place, when in _told_in_sequence(ctx, countries, receiver, end, sender):
+        for place, when in told_in_sequence(ctx, countries, receiver, end, sender):
             if not any(m.actor1 == sender and m.actor2 == place.iso3 for m in found):
                 report = _report(ctx, article, noun, triggers, start, end, subtype, sender, place)
                 report.date, report.count, report.count_note = when, None, None
@@ -290,25 +275,6 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 found.append(report)
                 bare.add(id(report))
     return found + departures(ctx, countries, start, end, article, history, found)
-
-
-def _told_in_sequence(ctx, countries, receiver: CountryMention, end: int, sender: str):
-    """"avait quitté le Mali en août 2022, puis le Niger en décembre 2023": each country after a
-    sequence word, with a date of its own right after it, is the same deed at that date."""
-    r, text = ctx.rules, ctx.text
-    previous, told = receiver, []
-    for c in countries:
-        if c.start <= previous.start or c.start >= end or c.iso3 == sender:
-            continue
-        gap = text[previous.end:c.start]
-        if len(gap) > 45 or "," not in gap or not r.sequence_words.search(gap) or r.troop_nouns.search(gap):
-            break
-        when = next((d.date for d in ctx.dates if c.end <= d.start <= c.end + 6), None)
-        if when is None:
-            break
-        told.append((c, when))
-        previous = c
-    return told
 
 
 def _troop_count(ctx, noun: Trigger, subtype: str, end: int) -> tuple[int | None, str | None]:
@@ -331,7 +297,7 @@ def _troop_count(ctx, noun: Trigger, subtype: str, end: int) -> tuple[int | None
 def _report(ctx, article, noun: Trigger, triggers, start: int, end: int, subtype: str, sender: str,
             place: CountryMention) -> Mention:
     # "el 2 de febrero ... a Rumanía, donde ya había 900 militares": a where-clause tells its own time.
-    relative = _last_place_relative(ctx, start, noun.start)
+    relative = last_place_relative(ctx, start, noun.start)
     when = date_for(ctx, noun, triggers, relative.end() if relative else start, end, [], "troops", "", subtype)
     mention = new_mention(ctx, article, "troops", subtype, sender, place.iso3, when, noun.start)
     mention.count, mention.count_note = _troop_count(ctx, noun, subtype, end)
@@ -340,80 +306,6 @@ def _report(ctx, article, noun: Trigger, triggers, start: int, end: int, subtype
     if not mention.reported_by:
         mention.reported_by = said_after(ctx, noun.end)
     return mention
-
-
-def _host_before(ctx, countries, noun: Trigger, start: int, sender: str) -> CountryMention | None:
-    """"Bielorrusia acoge a miles de soldados rusos", "Poland hosts 10,000 US troops": the subject of a host
-    verb just before the troops receives them."""
-    verb = None
-    for verb in ctx.rules.host_verbs.finditer(ctx.text, max(start, noun.start - 40), noun.start):
-        pass
-    if verb is None:
-        return None
-    return next((c for c in reversed(countries) if c.end <= verb.start() and c.start not in ctx.location
-                 and c.iso3 != sender and not claims(ctx, c, noun.start)), None)
-
-
-def _place_before_relative(ctx, noun: Trigger, sender: str) -> CountryMention | None:
-    """"otros 1.000 a Rumanía, donde ya había más de 900 militares estadounidenses": troops told in a
-    clause opened by 'where' are in the country that the relative follows."""
-    relative = _last_place_relative(ctx, 0, noun.start)
-    if relative is None:
-        return None
-    return next((c for c in ctx.countries if c.end == relative.start() and c.iso3 != sender), None)
-
-
-def _last_place_relative(ctx, start: int, position: int) -> re.Match | None:
-    """The last 'where' before position with no clause break after it."""
-    relative = None
-    for relative in ctx.rules.place_relatives.finditer(ctx.text, start, position):
-        pass
-    if relative is None or ctx.rules.clause_breaks.search(ctx.text, relative.end(), position):
-        return None
-    return relative
-
-
-def _host_told_before(ctx, history, sender: str) -> tuple[CountryMention | None, Mention | None]:
-    """"Cientos de soldados norcoreanos han muerto en los combates": a count of losses or fighters with
-    no country saying where is where the article's troop report of that sender just before put them, or,
-    further back, where all of them did ("zwölf deutsche Soldaten verwundet" in a story of the Bundeswehr in Mali)."""
-    reports = [m for m in history if m.event_type == "troops" and m.actor1 == sender]
-    earlier = next((m for m in reversed(reports) if ctx.index - m.sentence_index <= SENDER_STORY_WINDOW), None)
-    if earlier is None and len({m.actor2 for m in reports}) == 1:
-        earlier = reports[-1]
-    if earlier is None:
-        # "Afghan forces attacked Pakistani border posts ... 23 Pakistani soldiers were killed": losses of the
-        # side attacked in the fighting just told are in the fight with its attacker.
-        attacked = next((m for m in reversed(history) if m.event_type == "troops" and m.subtype == "combat"
-                         and m.actor2 == sender and ctx.index - m.sentence_index <= SENDER_STORY_WINDOW), None)
-        return (CountryMention(0, 0, attacked.actor1, "name", attacked.actor1), attacked) if attacked else (None, None)
-    return CountryMention(0, 0, earlier.actor2, "name", earlier.actor2), None
-
-
-def _country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, after,
-                         history=()) -> CountryMention | None:
-    """"troops were stationed in the country", "die dort stationierten US-Soldaten": the place is where
-    the sender's troop report just before put them, else the country named last before this sentence,
-    other than the sender, unless a place is named first."""
-    ref = ctx.rules.place_references.search(ctx.text, max(start, noun.start - 25), min(end, noun.end + PLACE_REFERENCE_REACH))
-    if ref is None or any(c.start < ref.start() for c in after):
-        return None
-    # "En Rumanía hay 4.000 soldados estadounidenses, mientras que Francia tiene allí 1.000": a place of this sentence.
-    # "aus dem Tschad abgezogen und dort seine letzte Basis geräumt": so is the country they left.
-    here = [c for c in ctx.countries if c.end <= ref.start() and c.iso3 != sender and (
-        c.start in ctx.location or ctx.rules.withdrawal_from.search(ctx.text, max(0, c.start - 9), c.start))]
-    if here:
-        return CountryMention(ref.start(), ref.end(), here[-1].iso3, "name", ref.group(0))
-    if OWN_SOIL.search(ref.group(0)):
-        # "Belarus hatte ... russische Soldaten auf seinem Territorium aufmarschieren lassen": the subject's soil.
-        subject = next((c for c in ctx.countries if c.end <= noun.start and c.iso3 != sender and c.kind in ("name", "capital")
-                        and c.start not in ctx.location), None)
-        if subject:
-            return CountryMention(ref.start(), ref.end(), subject.iso3, "name", ref.group(0))
-    told, _ = _host_told_before(ctx, history, sender)
-    # "den Abzug ihrer Soldaten aus dem Land": the country last named as a place, else as a party.
-    iso3 = told.iso3 if told else next((c for c in ctx.recent_places + ctx.recent if c != sender), None)
-    return CountryMention(ref.start(), ref.end(), iso3, "name", ref.group(0)) if iso3 else None
 
 
 def troops_again(ctx, triggers, start, end, article, history, found) -> list[Mention]:
@@ -469,25 +361,6 @@ def said_after(ctx, position: int) -> list[str]:
 
 def _beside_claim(text: str, start: int, end: int) -> bool:
     return 0 <= end - start <= 30 and BESIDE_CLAIM.fullmatch(text, start, end) is not None
-
-
-def _left_after_verb(ctx, countries, noun: Trigger, end: int, sender: str | None) -> CountryMention | None:
-    """"cruzaron de Malí a Níger", "withdrew from Mali to Niger": the country after the withdrawal verb's
-    own preposition is the one left, before any place they went to."""
-    r, text = ctx.rules, ctx.text
-    verb = dict(r.troop_subtypes)["withdrawal"].search(text, noun.end, end)
-    if verb is None:
-        return None
-    first = next((c for c in countries if verb.end() <= c.start and c.iso3 != sender), None)
-    if first is None or first.start - verb.end() > 12 or "," in text[verb.end():first.start]:
-        return None
-    return first if r.withdrawal_from.search(text, max(verb.start(), first.start - 8), first.start) else None
-
-
-def _undated_gap(ctx, start: int, end: int) -> int:
-    """Characters from start to end outside the dates between them: "verließen im August den Niger"."""
-    inside = sum(max(0, min(end, d.end) - max(start, d.start)) for d in ctx.dates) if end > start else 0
-    return end - start - inside
 
 
 def _seat_of_source(ctx, verb, c) -> bool:
