@@ -270,3 +270,18 @@ def test_what_the_commanders_were_to_do_is_no_meeting():
 ])
 def test_troops_opening_fire_fight(text, language):
     assert [(e[1], e[2], e[3]) for e in events(text, language, datetime(2025, 7, 26, 9, 0))] == [("combat", "KHM", "THA")]
+
+
+def test_a_date_opening_the_clause_dates_its_troops_over_one_told_far_after():
+    text = ("Des soldats israéliens sont entrés en Syrie dimanche. Dès septembre, selon les Nations unies, des militaires "
+            "israéliens étaient entrés dans la zone démilitarisée le long de la ligne qui sépare le Golan occupé par "
+            "Israël depuis 1967 du reste de la Syrie.")
+    assert [(e[2], e[3], e[4]) for e in events(text, "fr", datetime(2024, 12, 10, 9, 0)) if e[0] == "troops"] == [
+        ("ISR", "SYR", "2024-12-08"), ("ISR", "SYR", "2024-09")]
+
+
+def test_an_undated_signing_is_at_the_pairs_meeting_just_told():
+    text = ("Vladimir Poutine a été reçu mercredi à Astana par le président kazakh Kassym-Jomart Tokaïev. Après des "
+            "entretiens en format restreint puis élargi, les deux présidents ont assisté à la signature d'une série "
+            "d'accords.")
+    assert ("treaty", "signed", "RUS", "KAZ", "2024-11-27") in [e[:5] for e in events(text, "fr", datetime(2024, 11, 28, 9, 0))]

@@ -73,6 +73,8 @@ def listed_dates(ctx: SentenceContext, first: DateSpan | None, triggers: list[Tr
     return listed
 
 
+SIGNED_AT_MEETING_WINDOW = 3  # sentences back in which the pair's meeting dates an undated signing
+OPENING_REACH = 6  # characters from a clause's start within which a date opens it ("Dès septembre, ...")
 BACK_REFERENCE_REACH = 30  # characters after a trigger within which its own date overrides 'alors'
 
 
@@ -114,6 +116,13 @@ def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         return after
     if close and after is not None:
         return close[-1]
+    opening = next((span for span in dates if start <= span.start <= start + OPENING_REACH and span.end <= trigger.start
+                    and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)
+                    and not _dates_a_claim(ctx, span)), None)
+    if opening is not None and after is not None and after.start > trigger.end + 2 * BACK_REFERENCE_REACH:
+        # "Dès septembre, selon les Nations unies, des militaires israéliens étaient entrés ... occupé depuis
+        # 1967": a date opening the clause is its event's, over one told far after it.
+        return opening
     if start == 0 or not (ctx.rules.back_references.search(ctx.text, start, trigger.end)
                           or ctx.rules.date_carriers.match(ctx.text, start)):
         return after
@@ -159,6 +168,13 @@ def date_for(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
                        and m.pair == pair and m.date.precision == "day"), None)
         if signed:
             return signed.date, True
+    if event_type == "treaty" and subtype == "signed" and not dates:
+        # "Après des entretiens, les deux présidents ont assisté à la signature d'une série d'accords": signed
+        # at the pair's meeting the article just dated.
+        met = next((m for m in reversed(history) if m.event_type == "meeting" and m.pair == pair
+                    and m.date.precision == "day" and ctx.index - m.sentence_index <= SIGNED_AT_MEETING_WINDOW), None)
+        if met:
+            return met.date, True
     narrative = ctx.narrative if not dates and event_type != "troops" else None
     if narrative:
         # "Valtonen also held talks with Blinken": a sentence with no date of its own goes on
