@@ -281,7 +281,7 @@ def test_a_date_opening_the_clause_dates_its_troops_over_one_told_far_after():
 
 
 def test_an_undated_signing_is_at_the_pairs_meeting_just_told():
-    text = ("Vladimir Poutine a été reçu mercredi à Astana par le président kazakh Kassym-Jomart Tokaïev. Après des "
-            "entretiens en format restreint puis élargi, les deux présidents ont assisté à la signature d'une série "
-            "d'accords.")
+    text = ("Vladimir Poutine a été reçu mercredi à Astana par le président kazakh Kassym-Jomart Tokaïev. Au palais de "
+            "l'Akorda, Tokaïev a qualifié son pays d'allié fiable de la Russie. Après des entretiens en format restreint "
+            "puis élargi, les deux présidents ont assisté à la signature d'une série d'accords.")
     assert ("treaty", "signed", "RUS", "KAZ", "2024-11-27") in [e[:5] for e in events(text, "fr", datetime(2024, 11, 28, 9, 0))]
