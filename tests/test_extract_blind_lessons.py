@@ -285,3 +285,11 @@ def test_an_undated_signing_is_at_the_pairs_meeting_just_told():
             "l'Akorda, Tokaïev a qualifié son pays d'allié fiable de la Russie. Après des entretiens en format restreint "
             "puis élargi, les deux présidents ont assisté à la signature d'une série d'accords.")
     assert ("treaty", "signed", "RUS", "KAZ", "2024-11-27") in [e[:5] for e in events(text, "fr", datetime(2024, 11, 28, 9, 0))]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("L'armée française a rétrocédé jeudi aux forces tchadiennes la base Sergent-Adji-Kossei.", "fr"),
+    ("El ejército francés entregó el jueves a las fuerzas chadianas la base Sergent-Adji-Kossei.", "es"),
+])
+def test_a_base_handed_to_the_hosts_forces_leaves_their_country(text, language):
+    assert events(text, language, datetime(2025, 1, 31, 9, 0)) == [("troops", "withdrawal", "FRA", "TCD", "2025-01-30", None, [])]

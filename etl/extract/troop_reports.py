@@ -69,6 +69,13 @@ def _fighting_as_circumstance(r, text: str, start: int, end: int, combat) -> boo
     return bool(around) and all(any(s <= m.start() < e for s, e in around) for m in combat.finditer(text, start, end))
 
 
+def _troops_beside(r, text: str, c: CountryMention) -> bool:
+    """Whether the adjective qualifies a troop noun: "forces tchadiennes", "the Chadian army"."""
+    if r.adjective_after:
+        return any(m.end() >= c.start - 1 for m in r.troop_nouns.finditer(text, max(0, c.start - 25), c.start))
+    return bool(r.troop_nouns.match(text, c.end + 1))
+
+
 def _group_before(r, text: str, noun: Trigger) -> bool:
     # German capitalises every noun ("mehrere Hundert Soldaten"): there a capital says nothing.
     return r.language != "de" and GROUP_BEFORE.search(text, 0, noun.start) is not None
@@ -240,6 +247,10 @@ def troop_reports(ctx, triggers, countries, start, end, article, history=()) -> 
                 # "Chad's ministry said 120 French soldiers had left for France": the host tells of the departure.
                 hosts = [c for c in countries if claims(ctx, c, noun.start) and c.iso3 != sender]
                 receiver = hosts[0] if len({c.iso3 for c in hosts}) == 1 else None
+            if receiver is None and left:
+                # "a rétrocédé jeudi aux forces tchadiennes la base": the host's own troops take the base over.
+                receiver = next((c for c in countries if left.start() <= c.start <= left.end() + 20 and c.iso3 != sender
+                                 and c.kind == "adjective" and _troops_beside(r, text, c)), None)
         if receiver is None:
             receiver = host_before(ctx, countries, noun, start, sender)
         fight = None  # the fighting just told, whose losses these are
