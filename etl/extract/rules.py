@@ -131,6 +131,8 @@ class Rules:
     place_relatives: re.Pattern
     departures: re.Pattern  # "the withdrawal from Mali": withdrawals told as nouns
     three_countries: re.Pattern
+    possessive_words: re.Pattern  # "auf seinem Territorium": the possessives alone
+    capitalised_nouns: bool  # German: a capital before a noun says nothing
     troop_possessives: re.Pattern
     withdrawal_from: re.Pattern
     rival_gap: re.Pattern  # between a later country and its own count: "beziffert ihre Zahl dagegen auf etwa", " de "
@@ -235,6 +237,8 @@ def rules(language: str | None) -> Rules | None:
         three_countries=words(d.get("three_countries")),
         withdrawal_from=words(troops.get("withdrawal_from") or troops.get("origin_prepositions")),
         base_before=re.compile(rf"{B}(?:{'|'.join(troops.get('bases') or ['(?!)'])})(?:\s+[\w'-]+){{0,3}}\s+$", re.IGNORECASE),
+        possessive_words=words(troops.get("possessives")),
+        capitalised_nouns=bool(troops.get("capitalised_nouns")),
         troop_possessives=re.compile(r"(?:^|\s)(?:" + "|".join(troops.get("possessives") or ["(?!)"]) + r")\s+(?:[\w.,-]+\s+){0,3}$",  # "ses 1 500 derniers soldats"
                                      re.IGNORECASE),
     )

@@ -13,7 +13,6 @@ from etl.model import Mention
 COMPASS = re.compile(r"(?i:\s+(?:the |le |la |l'|el |den |die )?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|"
                      r"(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|norte|sur|este|oeste|noreste|sureste|noroeste|suroeste|"
                      r"(?:Nord|Süd)(?:ost|west)?en|Osten|Westen)(?: du| de la| de l'| de| del| des)?\s*)")
-OWN_SOIL = re.compile(r"(?i:\b(?:seinem|ihrem|su|son|sa|its|their)\b)")  # "auf seinem Territorium", "on its soil"
 SENDER_STORY_WINDOW = 8  # sentences back in which a sender's troops with no place named were last placed
 PLACE_REFERENCE_REACH = 60  # characters after the troops within which "in the country" says where they are
 
@@ -108,7 +107,7 @@ def country_referred_to(ctx, noun: Trigger, start: int, end: int, sender: str, a
         c.start in ctx.location or ctx.rules.withdrawal_from.search(ctx.text, max(0, c.start - 9), c.start))]
     if here:
         return CountryMention(ref.start(), ref.end(), here[-1].iso3, "name", ref.group(0))
-    if OWN_SOIL.search(ref.group(0)):
+    if ctx.rules.possessive_words.search(ref.group(0)):
         # "Belarus hatte ... russische Soldaten auf seinem Territorium aufmarschieren lassen": the subject's soil.
         subject = next((c for c in ctx.countries if c.end <= noun.start and c.iso3 != sender and c.kind in ("name", "capital")
                         and c.start not in ctx.location), None)

@@ -77,8 +77,7 @@ def _troops_beside(r, text: str, c: CountryMention) -> bool:
 
 
 def _group_before(r, text: str, noun: Trigger) -> bool:
-    # German capitalises every noun ("mehrere Hundert Soldaten"): there a capital says nothing.
-    return r.language != "de" and GROUP_BEFORE.search(text, 0, noun.start) is not None
+    return not r.capitalised_nouns and GROUP_BEFORE.search(text, 0, noun.start) is not None
 
 
 def _captor(r, text: str, noun: Trigger, triggers, end: int) -> bool:

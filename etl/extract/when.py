@@ -116,10 +116,11 @@ def own_date(ctx: SentenceContext, trigger: Trigger, triggers: list[Trigger], st
         return after
     if close and after is not None:
         return close[-1]
-    opening = next((span for span in dates if start <= span.start <= start + OPENING_REACH and span.end <= trigger.start
-                    and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)
-                    and not _dates_a_claim(ctx, span)), None)
-    if opening is not None and after is not None and after.start > trigger.end + 2 * BACK_REFERENCE_REACH:
+    far = after is not None and after.start > trigger.end + 2 * BACK_REFERENCE_REACH
+    opening = far and next((span for span in dates if start <= span.start <= start + OPENING_REACH and span.end <= trigger.start
+                            and not any(span.end <= t.start < trigger.start for t in triggers if t.event_type == trigger.event_type)
+                            and not _dates_a_claim(ctx, span)), None)
+    if opening:
         # "Dès septembre, selon les Nations unies, des militaires israéliens étaient entrés ... occupé depuis
         # 1967": a date opening the clause is its event's, over one told far after it.
         return opening
